@@ -1,0 +1,38 @@
+# pep — tâches courantes. « make demo » installe tout et traite les données livrées ;
+# « make test » lance toute la suite de tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PEP := $(BIN)/pep
+
+.PHONY: setup demo validate test lint typecheck bench golden clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+# The main job on the shipped data: validate every convention.
+demo: setup validate
+
+validate: setup
+	$(PEP) validate
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work

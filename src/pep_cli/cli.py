@@ -1,0 +1,235 @@
+"""The command line: parses options, calls one core function, turns its result into an exit code.
+
+Every sub-command's work lives in ``pep_cli.commands.<verb>`` and is imported
+only when that command runs, so ``pep --help`` stays fast. Errors have one
+home (:mod:`pep_cli.errors`) and are turned into exit codes here only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from pep_cli import __version__
+from pep_cli.errors import ExitCode, PepError, UsageError
+
+app = typer.Typer(
+    name="pep",
+    help=(
+        "pep tient les conventions État–département de prévention et de protection de "
+        "l'enfance comme du code : validation, rendu des projets de convention, revue des avenants."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+RootOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--root",
+        help="Dossier du dépôt de données (par défaut : recherché depuis le dossier courant, comme git).",
+        file_okay=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pep {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Affiche la trace complète en cas d'erreur interne.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Affiche la version de pep."),
+    ] = False,
+) -> None:
+    """pep : les conventions de prévention et de protection de l'enfance, comme du code."""
+    if debug:
+        os.environ["PEP_DEBUG"] = "1"
+
+
+def parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ") from None
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="Format du rapport : text, json."),
+    ] = "text",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Les avertissements font aussi échouer (code 1).")
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Valide les conventions : schéma, catalogue des objectifs et toutes les règles de leur édition."""
+    from pep_cli.commands.validate import run_validate
+
+    raise typer.Exit(
+        run_validate(
+            paths=paths or [],
+            output_format=output_format,
+            strict=strict,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
+def catalogue(
+    edition: Annotated[
+        str | None, typer.Option("--edition", "-e", help="Édition (2020, 2021, 2022…) ; par défaut la plus récente.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text ou json.")] = "text",
+    root: RootOption = None,
+) -> None:
+    """Liste les objectifs d'une édition du catalogue ; les obligatoires sont marqués."""
+    from pep_cli.commands.catalogue import run_catalogue
+
+    raise typer.Exit(run_catalogue(edition=edition, output_format=output_format, root=root))
+
+
+@app.command()
+def rules(
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text ou json.")] = "text",
+) -> None:
+    """Liste toutes les règles : nom, niveau par défaut, ce qu'elles vérifient."""
+    from pep_cli.commands.rules import run_rules
+
+    raise typer.Exit(run_rules(output_format=output_format))
+
+
+@app.command()
+def explain(
+    rule: Annotated[str, typer.Argument(help="Nom de la règle (voir « pep rules »).")],
+) -> None:
+    """Documentation d'une règle, avec un exemple en défaut et un exemple conforme."""
+    from pep_cli.commands.rules import run_explain
+
+    raise typer.Exit(run_explain(rule))
+
+
+# --- running the app: one place turns every outcome into an exit code -------------------------
+
+_CLICK_MESSAGES = {
+    "NoSuchOption": "option inconnue",
+    "MissingParameter": "argument ou option manquant",
+    "BadParameter": "valeur invalide",
+    "BadOptionUsage": "option mal employée",
+    "BadArgumentUsage": "argument mal employé",
+}
+
+
+def _french_usage(exc: Any) -> str:
+    kind = type(exc).__name__
+    if kind == "NoSuchOption":
+        message = f"option inconnue : {exc.option_name}"
+        if exc.possibilities:
+            message += f" ; vouliez-vous dire {', '.join(sorted(exc.possibilities))} ?"
+        return message
+    if kind == "MissingParameter":
+        param = exc.param
+        name = (param.opts[0] if param.opts else param.name) if param is not None else ""
+        if param is not None and getattr(param, "param_type_name", "") == "argument":
+            name = (param.name or "").upper()
+        return f"argument ou option manquant : {name}"
+    if kind == "BadParameter" and exc.param is not None:
+        name = exc.param.opts[0] if exc.param.opts else exc.param.name
+        return f"valeur invalide pour {name} : {exc.message}"
+    if kind == "UsageError" and exc.message.startswith("No such command"):
+        command = exc.message.split("'")[1] if "'" in exc.message else exc.message
+        return f"commande inconnue : {command} (voir « pep --help »)"
+    if kind == "UsageError" and exc.message.startswith("Got unexpected extra argument"):
+        return "argument en trop : " + exc.message.split("(", 1)[-1].rstrip(")")
+    return f"{_CLICK_MESSAGES.get(kind, 'usage incorrect')} : {exc.message}"
+
+
+def _french_help() -> None:
+    # The help screen's headings come from typer in English; users read French.
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = "Arguments"
+    rich_utils.OPTIONS_PANEL_TITLE = "Options"
+    rich_utils.COMMANDS_PANEL_TITLE = "Commandes"
+    rich_utils.ERRORS_PANEL_TITLE = "Erreur"
+    rich_utils.REQUIRED_LONG_STRING = "[obligatoire]"
+    rich_utils.DEFAULT_STRING = "[par défaut : {}]"
+
+
+def run(argv: list[str] | None = None) -> NoReturn:
+    """Run pep with ``argv`` and exit with the code the outcome deserves."""
+    from typer._click import exceptions as click_exceptions
+
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("PEP_DEBUG"))
+    if "-h" in args or "--help" in args or not args:
+        _french_help()
+    try:
+        app(args=args, prog_name="pep", standalone_mode=False)
+        code = int(ExitCode.OK)
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.Abort:
+        code = int(ExitCode.INTERRUPTED)
+    except click_exceptions.NoArgsIsHelpError:
+        code = int(ExitCode.USAGE)
+    except click_exceptions.ClickException as exc:
+        if getattr(exc, "ctx", None) is not None and exc.ctx.command_path:
+            print(f"Usage : {exc.ctx.get_usage().removeprefix('Usage: ')}", file=sys.stderr)
+        print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
+        code = int(ExitCode.USAGE)
+    except PepError as exc:
+        print(f"pep : erreur : {exc}", file=sys.stderr)
+        code = int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("pep : interrompu", file=sys.stderr)
+        code = int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        code = int(ExitCode.OK)
+    except SystemExit as exc:  # rich's answer to a closed pipe
+        code = exc.code if isinstance(exc.code, int) else int(ExitCode.OK)
+    except Exception as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"pep : erreur interne : {type(exc).__name__} : {exc}\n"
+            "Relancez avec --debug pour la trace complète, et signalez le problème.",
+            file=sys.stderr,
+        )
+        code = int(ExitCode.INTERNAL)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(code)

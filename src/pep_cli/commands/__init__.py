@@ -1,0 +1,1 @@
+"""One module per sub-command: each parses nothing and returns an exit code."""

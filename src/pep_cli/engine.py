@@ -1,0 +1,228 @@
+"""The validation engine: read files, run the rules, collect problems. Knows nothing of the terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from pep_cli.errors import UsageError
+from pep_cli.problem import Problem, format_pointer
+from pep_cli.rules.base import Context, Finding
+from pep_cli.yamlsource import Document, read_document
+
+if TYPE_CHECKING:
+    from pep_cli.model import Convention
+    from pep_cli.repository import DataRepository
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class ConventionFile:
+    """One convention file as read: its document, and its model when the schema holds."""
+
+    path: Path
+    display: str
+    doc: Document
+    model: Convention | None = None
+    schema_findings: list[Finding] = field(default_factory=list)
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """The path as reports show it: relative to ``base`` (default: the current directory) if below it."""
+    base = base or Path.cwd()
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_convention(path: Path, display: str | None = None) -> ConventionFile:
+    """Read and schema-check one convention file; never raises on bad input."""
+    from pep_cli.model import validate
+
+    doc = read_document(path)
+    file = ConventionFile(path=path, display=display or display_path(path), doc=doc)
+    if doc.readable:
+        file.model, errors = validate(doc.data)
+        file.schema_findings = [Finding(pointer, message, at_key) for pointer, message, at_key in errors]
+    return file
+
+
+@dataclass
+class Report:
+    """The outcome of a run: every problem (waived ones included) and the files looked at."""
+
+    problems: list[Problem]
+    files: list[str]
+    # The text of the files that have problems, to quote their lines.
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def source_line(self, path: str, line: int) -> str:
+        lines = self.texts.get(path, "").splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.is_warning for p in self.problems)
+
+    @property
+    def waived(self) -> int:
+        return sum(p.waived is not None for p in self.problems)
+
+    def failed(self, strict: bool = False) -> bool:
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "files": len(self.files),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "waived": self.waived,
+        }
+
+
+@dataclass
+class Options:
+    today: dt.date = field(default_factory=dt.date.today)
+    # Rule id -> "error" | "warning" | "off"; rules not named keep their default level.
+    levels: Mapping[str, str] = field(default_factory=dict)
+
+
+def collect(paths: Sequence[Path], repo: DataRepository) -> list[Path]:
+    """The convention files named by ``paths`` (files or folders), or the repository's."""
+    if not paths:
+        return repo.conventions()
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"chemin introuvable : {path}")
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def validate(
+    repo: DataRepository,
+    paths: Sequence[Path] = (),
+    options: Options | None = None,
+    *,
+    selected: Iterable[Path] | None = None,
+) -> Report:
+    """Validate the conventions named by ``paths`` (default: all of the repository).
+
+    Cross-file rules always see every convention of the repository; their
+    problems are reported only for the files asked for. ``selected``, when
+    given, narrows the files reported on further (``--changed-since``).
+    """
+    from pep_cli.rules import RULES
+
+    options = options or Options()
+    targets = collect(paths, repo)
+    if selected is not None:
+        keep = {p.resolve() for p in selected}
+        targets = [p for p in targets if p.resolve() in keep]
+    context = Context(catalogue=repo.catalogue, territories=repo.territories, today=options.today)
+    levels = {rule_id: options.levels.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
+    active = {rule_id: module for rule_id, module in RULES.items() if levels[rule_id] != "off"}
+
+    files = [load_convention(path) for path in targets]
+    problems: list[Problem] = []
+    for file in files:
+        for rule_id, module in active.items():
+            if module.SCOPE == "document" or (module.SCOPE == "convention" and file.model is not None):
+                problems.extend(_run(module, file, file, context, levels[rule_id]))
+
+    repository_rules = [m for m in active.values() if m.SCOPE == "repository"]
+    if repository_rules:
+        everyone = _whole_repository(files, repo)
+        reported = {id(f) for f in files}
+        valid = [f for f in everyone if f.model is not None]
+        for module in repository_rules:
+            problems.extend(
+                p for p in _run_repository(module, valid, context, levels[module.ID], reported)
+            )
+    problems.sort()
+    with_problems = {p.path for p in problems}
+    texts = {f.display: f.doc.text for f in files if f.display in with_problems}
+    return Report(problems=problems, files=[f.display for f in files], texts=texts)
+
+
+def _whole_repository(files: list[ConventionFile], repo: DataRepository) -> list[ConventionFile]:
+    loaded = {f.path.resolve(): f for f in files}
+    everyone = list(files)
+    for path in repo.conventions():
+        if path.resolve() not in loaded:
+            everyone.append(load_convention(path))
+    return everyone
+
+
+def _problem(file: ConventionFile, module: ModuleType, level: str, finding: Finding) -> Problem:
+    if finding.position is not None:
+        line, column = finding.position
+    else:
+        line, column = file.doc.locate(finding.pointer, key=finding.at_key)
+    return Problem(
+        path=file.display,
+        line=line,
+        column=column,
+        rule=module.ID,
+        level=level,
+        message=finding.message,
+        pointer=format_pointer(finding.pointer, file.doc.data),
+    )
+
+
+def _crash(file: ConventionFile, module: ModuleType, exc: Exception) -> Problem:
+    if os.environ.get("PEP_DEBUG"):
+        raise exc
+    return Problem(
+        path=file.display,
+        line=1,
+        column=1,
+        rule=module.ID,
+        level="error",
+        message=f"la règle a échoué sur ce fichier ({type(exc).__name__} : {exc}) ; signalez-le",
+    )
+
+
+def _run(
+    module: ModuleType, subject: object, file: ConventionFile, context: Context, level: str
+) -> list[Problem]:
+    try:
+        return [_problem(file, module, level, finding) for finding in module.check(subject, context)]
+    except Exception as exc:  # a rule's bug becomes a problem; the run goes on
+        return [_crash(file, module, exc)]
+
+
+def _run_repository(
+    module: ModuleType,
+    files: list[ConventionFile],
+    context: Context,
+    level: str,
+    reported: set[int],
+) -> list[Problem]:
+    try:
+        return [
+            _problem(file, module, level, finding)
+            for file, finding in module.check(files, context)
+            if id(file) in reported
+        ]
+    except Exception as exc:
+        return [_crash(files[0], module, exc)] if files else []

@@ -1,0 +1,13 @@
+"""The output formats of ``pep validate``: one small class each, registered here."""
+
+from __future__ import annotations
+
+from pep_cli.reporters.base import Reporter
+from pep_cli.reporters.json import JsonReporter
+from pep_cli.reporters.text import TextReporter
+
+REPORTERS: dict[str, type[Reporter]] = {
+    reporter.name: reporter for reporter in (TextReporter, JsonReporter)
+}
+
+__all__ = ["REPORTERS", "Reporter"]

@@ -1,0 +1,66 @@
+"""``--format text``: problems grouped by file, with the YAML line under each, and a summary."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING, TextIO
+
+from pep_cli.reporters.base import Reporter
+
+if TYPE_CHECKING:
+    from pep_cli.engine import Report
+
+LEVEL_NAMES = {"error": "erreur", "warning": "avertissement"}
+_STYLES = {"error": "bold red", "warning": "yellow"}
+
+
+def plural(count: int, word: str, plural_word: str | None = None) -> str:
+    return f"{count} {word if count < 2 else plural_word or word + 's'}"
+
+
+def summary_line(report: Report) -> str:
+    parts = [
+        plural(len(report.files), "fichier"),
+        plural(report.errors, "erreur"),
+        plural(report.warnings, "avertissement"),
+    ]
+    if report.waived:
+        parts.append(plural(report.waived, "problème levé", "problèmes levés"))
+    return "Bilan : " + ", ".join(parts)
+
+
+class TextReporter(Reporter):
+    name = "text"
+    description = "texte lisible, groupé par fichier (par défaut)"
+
+    def write(self, report: Report, stream: TextIO) -> None:
+        from rich.console import Console
+        from rich.markup import escape
+
+        console = Console(
+            file=stream,
+            force_terminal=self.color,
+            no_color=not self.color,
+            highlight=False,
+            soft_wrap=True,
+            emoji=False,
+        )
+        for path, problems in groupby(report.problems, key=lambda p: p.path):
+            console.print(f"[bold]{escape(path)}[/bold]")
+            for problem in problems:
+                level = "levé" if problem.waived is not None else LEVEL_NAMES.get(problem.level, problem.level)
+                style = "dim" if problem.waived is not None else _STYLES.get(problem.level, "")
+                console.print(
+                    f"  {problem.line}:{problem.column}  [{style}]{level}[/{style}]  "
+                    f"{escape(problem.message)}  [dim]\\[{problem.rule}][/dim]"
+                )
+                source = report.source_line(problem.path, problem.line)
+                if source.strip():
+                    gutter = f"{problem.line:>6} | "
+                    console.print(f"[dim]{gutter}[/dim]{escape(source.expandtabs(1))}")
+                    console.print(f"[dim]{' ' * 7}|[/dim]{' ' * problem.column}[{style}]^[/{style}]")
+                if problem.waived is not None:
+                    console.print(f"[dim]{' ' * 7}levé : {escape(problem.waived)}[/dim]")
+            console.print()
+        style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
+        console.print(f"[{style}]{summary_line(report)}[/{style}]")

@@ -1,0 +1,384 @@
+"""Read a YAML file into plain Python data while keeping every value's position.
+
+This is the validation path, so it must be fast: the document is composed by
+libyaml through ruamel.yaml's C parser (``_ruamel_yaml.CParser``), which keeps
+line and column on every node, and the nodes are turned into data here with a
+small YAML 1.2 core-schema resolver. ruamel.yaml's round-trip loader is far
+too slow for hundreds of files and is only used by ``pep fmt``.
+
+Nothing here raises on bad input: every fault becomes a :class:`Fault` with a
+position, and the caller keeps going with the next file.
+
+Numbers are never floats: an integer scalar becomes ``int`` and any other
+number becomes ``Decimal`` built from the scalar's own text, so money stays
+exact from the file to the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+Pointer = tuple[Any, ...]
+Position = tuple[int, int]  # line, column, both from 1
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_PLAIN = "?"  # tag given to plain scalars: resolved here, lazily
+
+# YAML 1.2 core schema, plus dates (which ruamel.yaml also reads by default).
+_NULL = re.compile(r"~|null|Null|NULL|")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INF = re.compile(r"([-+]?)\.(inf|Inf|INF)")
+_NAN = re.compile(r"\.(nan|NaN|NAN)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+# Beyond this many digits an integer is kept as a Decimal: int() refuses very
+# long strings, and no amount or year is that long anyway.
+_MAX_INT_DIGITS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """A problem found while reading: ``kind`` is the rule id it belongs to."""
+
+    kind: str  # "syntax" or "duplicate-key"
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A YAML document read into plain data, with the position of every value and key."""
+
+    path: Path
+    text: str
+    data: Any = None
+    values: dict[Pointer, Position] = field(default_factory=dict)
+    keys: dict[Pointer, Position] = field(default_factory=dict)
+    faults: list[Fault] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        """True when the text was YAML at all (duplicate keys do not prevent reading)."""
+        return not any(f.kind == "syntax" for f in self.faults)
+
+    def locate(self, pointer: Pointer, *, key: bool = False) -> Position:
+        """Position of the value (or of its key) at ``pointer``.
+
+        Falls back to the nearest ancestor that exists, so a missing field
+        points at the mapping that should hold it.
+        """
+        pointer = tuple(pointer)
+        if key and pointer in self.keys:
+            return self.keys[pointer]
+        while pointer:
+            if pointer in self.values:
+                return self.values[pointer]
+            if pointer in self.keys:
+                return self.keys[pointer]
+            pointer = pointer[:-1]
+        return self.values.get((), (1, 1))
+
+    def line_text(self, line: int) -> str:
+        """The source line ``line`` (from 1), without its line break."""
+        lines = self.text.splitlines()
+        return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+class _Budget(Exception):
+    """Raised inside the walk when aliases expand beyond reason."""
+
+    def __init__(self, position: Position) -> None:
+        self.position = position
+
+
+def read_document(path: Path, raw: bytes | None = None) -> Document:
+    """Read ``path`` (or the given bytes) into a :class:`Document`; never raises on bad input."""
+    doc = Document(path=path, text="")
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            doc.faults.append(Fault("syntax", 1, 1, f"lecture impossible : {exc.strerror or exc}"))
+            return doc
+    text = _decode(raw, doc)
+    if text is None:
+        return doc
+    doc.text = text
+    node = _compose(text, doc)
+    if node is None:
+        return doc
+    builder = _Builder(doc, budget=len(text) + 10_000)
+    try:
+        doc.data = builder.build(node, ())
+    except _Budget as exc:
+        line, col = exc.position
+        doc.data = None
+        doc.faults.append(
+            Fault(
+                "syntax",
+                line,
+                col,
+                "les alias YAML déplient beaucoup plus de valeurs que le fichier n'en contient "
+                "(« bombe d'alias ») : lecture abandonnée",
+            )
+        )
+    return doc
+
+
+def _decode(raw: bytes, doc: Document) -> str | None:
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _byte_position(raw, nul)
+        doc.faults.append(
+            Fault("syntax", line, col, "fichier binaire (octet nul) : un fichier texte YAML est attendu")
+        )
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(raw, exc.start)
+        doc.faults.append(
+            Fault(
+                "syntax",
+                line,
+                col,
+                f"octet 0x{raw[exc.start]:02X} invalide en UTF-8 : le fichier doit être encodé en UTF-8",
+            )
+        )
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def _byte_position(raw: bytes, offset: int) -> Position:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _parser_class() -> type:
+    from _ruamel_yaml import CParser
+
+    class _Parser(CParser):  # type: ignore[misc, valid-type]
+        # The C composer asks these of the Python side; tags are resolved later.
+        def descend_resolver(self, parent: Any, index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            name = kind.__name__
+            if name == "ScalarNode":
+                return _PLAIN if implicit[0] else _STR
+            return _MAP if name == "MappingNode" else _SEQ
+
+    return _Parser
+
+
+_PARSER: type | None = None
+
+
+def _compose(text: str, doc: Document) -> Any:
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = _parser_class()
+    try:
+        return _PARSER(text).get_single_node()
+    except Exception as exc:  # every libyaml fault: ScannerError, ParserError, ComposerError...
+        line, col, message = _describe_yaml_error(exc, text)
+        doc.faults.append(Fault("syntax", line, col, message))
+        return None
+
+
+# libyaml's messages, in French; the rest are given as they are, after "YAML invalide".
+_YAML_MESSAGES = {
+    "found character that cannot start any token": "caractère qui ne peut commencer aucun élément",
+    "found character '\\t' that cannot start any token": (
+        "tabulation interdite en YAML : indentez avec des espaces"
+    ),
+    "mapping values are not allowed here": "« : » inattendu (valeur de table non permise ici)",
+    "could not find expected ':'": "« : » attendu",
+    "did not find expected key": "clé attendue (indentation incohérente ?)",
+    "did not find expected ',' or ']'": "« , » ou « ] » attendu",
+    "did not find expected ',' or '}'": "« , » ou « } » attendu",
+    "did not find expected node content": "valeur attendue",
+    "did not find expected '-' indicator": "« - » attendu (indentation incohérente ?)",
+    "found undefined alias": "alias non défini",
+    "found unexpected end of stream": "fin de fichier inattendue",
+    "found unknown escape character": "séquence d'échappement inconnue",
+    "expected a single document in the stream": "un seul document YAML est attendu par fichier",
+    "found duplicate anchor": "ancre répétée",
+    "control characters are not allowed": "caractère de contrôle interdit",
+    "found a tab character that violates indentation": (
+        "tabulation interdite en YAML : indentez avec des espaces"
+    ),
+}
+
+
+def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
+    problem = str(getattr(exc, "problem", "") or "")
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        line, col = mark.line + 1, mark.column + 1
+    else:
+        position = getattr(exc, "position", None)
+        if isinstance(position, int):
+            before = text[:position]
+            line = before.count("\n") + 1
+            col = position - (before.rfind("\n") + 1) + 1
+        else:
+            line, col = 1, 1
+    if not problem:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    french = _YAML_MESSAGES.get(problem)
+    if french is None:
+        for english, translated in _YAML_MESSAGES.items():
+            if problem.startswith(english):
+                french = translated
+                break
+    if french is None and "that cannot start any token" in problem and "\\t" in problem:
+        french = _YAML_MESSAGES["found character '\\t' that cannot start any token"]
+    return line, col, f"YAML invalide : {french or problem}"
+
+
+class _Builder:
+    """Turns composed nodes into data, recording positions, duplicates and faults."""
+
+    def __init__(self, doc: Document, budget: int) -> None:
+        self.doc = doc
+        self.budget = budget
+        self.active: set[int] = set()
+
+    def build(self, node: Any, pointer: Pointer) -> Any:
+        mark = node.start_mark
+        position = (mark.line + 1, mark.column + 1)
+        self.budget -= 1
+        if self.budget < 0:
+            raise _Budget(position)
+        self.doc.values[pointer] = position
+        kind = type(node).__name__
+        if kind == "ScalarNode":
+            return self._scalar(node, position)
+        ident = id(node)
+        if ident in self.active:
+            self.doc.faults.append(
+                Fault("syntax", *position, "alias récursif : une valeur se contient elle-même")
+            )
+            return None
+        self.active.add(ident)
+        try:
+            if kind == "SequenceNode":
+                return [self.build(item, (*pointer, i)) for i, item in enumerate(node.value)]
+            return self._mapping(node, pointer)
+        finally:
+            self.active.discard(ident)
+
+    def _mapping(self, node: Any, pointer: Pointer) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        seen: dict[Any, int] = {}
+        merged: list[Any] = []
+        for key_node, value_node in node.value:
+            kmark = key_node.start_mark
+            kpos = (kmark.line + 1, kmark.column + 1)
+            if type(key_node).__name__ != "ScalarNode":
+                self.doc.faults.append(
+                    Fault("syntax", *kpos, "clé complexe (liste ou table) : une clé simple est attendue")
+                )
+                continue
+            if key_node.tag == _PLAIN and key_node.value == "<<":
+                merged.append(value_node)
+                continue
+            key = self._scalar(key_node, kpos)
+            if isinstance(key, list | dict):  # pragma: no cover - scalars only
+                continue
+            if key in seen:
+                self.doc.faults.append(
+                    Fault(
+                        "duplicate-key",
+                        *kpos,
+                        f"clé « {key} » répétée dans la même table (première occurrence ligne {seen[key]})",
+                    )
+                )
+                continue
+            seen[key] = kpos[0]
+            self.doc.keys[(*pointer, key)] = kpos
+            result[key] = self.build(value_node, (*pointer, key))
+        for value_node in merged:  # "<<: *base" fills only the keys not given
+            sources = value_node.value if type(value_node).__name__ == "SequenceNode" else [value_node]
+            for source in sources:
+                base = self.build(source, pointer)
+                if not isinstance(base, dict):
+                    mark = source.start_mark
+                    self.doc.faults.append(
+                        Fault("syntax", mark.line + 1, mark.column + 1, "« << » attend une table à fusionner")
+                    )
+                    continue
+                for key, value in base.items():
+                    result.setdefault(key, value)
+        return result
+
+    def _scalar(self, node: Any, position: Position) -> Any:
+        value: str = node.value
+        tag: str = node.tag
+        if tag == _PLAIN:
+            return resolve_plain(value)
+        if tag == _STR or tag == "!":
+            return value
+        if tag.startswith("tag:yaml.org,2002:"):
+            short = tag.rsplit(":", 1)[1]
+            resolved = resolve_plain(value)
+            if short in ("int", "float") and isinstance(resolved, int | Decimal):
+                return Decimal(resolved) if short == "float" else resolved
+            if short == "bool" and isinstance(resolved, bool):
+                return resolved
+            if short == "null" and resolved is None:
+                return None
+            if short == "timestamp" and isinstance(resolved, dt.date):
+                return resolved
+        self.doc.faults.append(
+            Fault("syntax", *position, f"étiquette YAML « {tag} » non prise en charge ici")
+        )
+        return value
+
+
+def resolve_plain(value: str) -> Any:
+    """The value of a plain (unquoted) scalar under the YAML 1.2 core schema, with dates."""
+    if not value or value[0] in "~nN" and _NULL.fullmatch(value):
+        return None
+    first = value[0]
+    if first in "tTfF" and value in _BOOL:
+        return _BOOL[value]
+    if first.isdigit() or first in "+-.":
+        if _INT.fullmatch(value):
+            if len(value) > _MAX_INT_DIGITS:
+                return Decimal(value)
+            return int(value, 0) if value[:2] in ("0o", "0x") else int(value)
+        if _FLOAT.fullmatch(value):
+            try:
+                return Decimal(value)
+            except InvalidOperation:  # pragma: no cover - the pattern only admits numbers
+                return value
+        if _INF.fullmatch(value):
+            return Decimal("-Infinity") if value.startswith("-") else Decimal("Infinity")
+        if _NAN.fullmatch(value):
+            return Decimal("NaN")
+        if _DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return value  # "2022-02-30": left as text, the schema names the fault
+    return value
