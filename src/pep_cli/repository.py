@@ -85,6 +85,29 @@ class DataRepository:
         dirs.append(shipped("templates"))
         return dirs
 
+    def resolve_convention(self, reference: str) -> Path:
+        """A convention file from a path, or from a territory code (the latest period if several).
+
+        ``pep render 15`` and ``pep diff 15`` name a convention by its
+        territory; an existing path is taken as it is.
+        """
+        path = Path(reference)
+        if path.suffix in (".yaml", ".yml") or "/" in reference or path.is_file():
+            if not path.is_file():
+                raise UsageError(f"fichier introuvable : {reference}")
+            return path
+        code = reference.upper() if reference[-1:].isalpha() else reference
+        matches = [p for p in self.conventions() if p.name.upper().startswith(f"{code.upper()}-")]
+        if not matches:
+            where = self.conventions_dir or "data/departments"
+            raise UsageError(f"aucune convention du territoire « {reference} » dans {where}")
+
+        def start_year(p: Path) -> tuple[int, str]:
+            tail = p.stem.rsplit("-", 1)[-1]
+            return (int(tail) if tail.isdigit() else 0, p.name)
+
+        return max(matches, key=start_year)
+
     def conventions(self) -> list[Path]:
         directory = self.conventions_dir
         if directory is None or not directory.is_dir():
