@@ -38,7 +38,7 @@ class _FrenchHelp:
         # typer's "<type>" hints say nothing to a user; blanked to keep columns aligned.
         text = re.sub(r" <[^>\n]+>", lambda m: " " * len(m.group()), text)
         text = re.sub(r"\[default:(\s+)", lambda m: "[par défaut :" + m.group(1), text)
-        return text.replace("required]", "obligatoire]")
+        return str(text).replace("required]", "obligatoire]")
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -216,7 +216,8 @@ def _french_usage(exc: Any) -> str:
         command = exc.message.split("'")[1] if "'" in exc.message else exc.message
         return f"commande inconnue : {command} (voir « pep --help »)"
     if kind == "UsageError" and exc.message.startswith("Got unexpected extra argument"):
-        return "argument en trop : " + exc.message.split("(", 1)[-1].rstrip(")")
+        extra: str = exc.message.split("(", 1)[-1].rstrip(")")
+        return f"argument en trop : {extra}"
     return f"{_CLICK_MESSAGES.get(kind, 'usage incorrect')} : {exc.message}"
 
 
@@ -240,8 +241,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
     except click_exceptions.NoArgsIsHelpError:
         code = int(ExitCode.USAGE)
     except click_exceptions.ClickException as exc:
-        if getattr(exc, "ctx", None) is not None and exc.ctx.command_path:
-            print(f"Usage : {exc.ctx.get_usage().removeprefix('Usage: ')}", file=sys.stderr)
+        context = getattr(exc, "ctx", None)
+        if context is not None and context.command_path:
+            print(f"Usage : {context.get_usage().removeprefix('Usage: ')}", file=sys.stderr)
         print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
         code = int(ExitCode.USAGE)
     except PepError as exc:

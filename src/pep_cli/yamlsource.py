@@ -242,7 +242,7 @@ def _parser_class() -> type:
     # node, which costs more than composing itself.
     plain, text, mapping, sequence = Tag(suffix=_PLAIN), Tag(suffix=_STR), Tag(suffix=_MAP), Tag(suffix=_SEQ)
 
-    class _Parser(CParser):  # type: ignore[misc, valid-type]
+    class _Parser(CParser):  # type: ignore[misc]
         # The C composer asks these of the Python side; tags are resolved later.
         def descend_resolver(self, parent: Any, index: Any) -> None:
             pass
