@@ -243,7 +243,7 @@ def run(argv: list[str] | None = None) -> NoReturn:
     except click_exceptions.ClickException as exc:
         context = getattr(exc, "ctx", None)
         if context is not None and context.command_path:
-            print(f"Usage : {context.get_usage().removeprefix('Usage: ')}", file=sys.stderr)
+            print(context.get_usage(), file=sys.stderr)
         print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
         code = int(ExitCode.USAGE)
     except PepError as exc:
