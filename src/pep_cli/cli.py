@@ -185,6 +185,64 @@ def explain(
     raise typer.Exit(run_explain(rule))
 
 
+@app.command()
+def render(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Conventions : code du territoire (15 : sa convention la plus récente) ou chemin.",
+            show_default=False,
+        ),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Rend toutes les conventions du dépôt.")
+    ] = False,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Format du document : md, tex ou pdf.")
+    ] = "md",
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            help="Dossier où écrire <fichier>.md, .tex ou .pdf (sans -o : sortie standard).",
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help="Rend aussi une convention non conforme, avec un bandeau de ses erreurs."
+        ),
+    ] = False,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates", help="Dossier de gabarits qui remplacent ceux du dépôt et de pep (par nom)."
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Date du jour pour la validation préalable (AAAA-MM-JJ)."),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
+    from pep_cli.commands.render import run_render
+
+    raise typer.Exit(
+        run_render(
+            references=references or [],
+            all_conventions=all_conventions,
+            output_format=output_format,
+            output_dir=output_dir,
+            draft=draft,
+            templates=templates,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {

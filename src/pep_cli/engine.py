@@ -62,6 +62,8 @@ class Report:
     files: list[str]
     # The text of the files that have problems, to quote their lines.
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    # The files as read, in order, for commands that go on to use them (render).
+    conventions: list[ConventionFile] = field(default_factory=list, repr=False)
 
     def source_line(self, path: str, line: int) -> str:
         lines = self.texts.get(path, "").splitlines()
@@ -162,7 +164,8 @@ def validate(
     problems.sort()
     with_problems = {p.path for p in problems}
     texts = {f.display: f.doc.text for f in files if f.display in with_problems}
-    return Report(problems=problems, files=[f.display for f in files], texts=texts)
+    displays = [f.display for f in files]
+    return Report(problems=problems, files=displays, texts=texts, conventions=files)
 
 
 def _whole_repository(files: list[ConventionFile], paths: list[Path]) -> list[ConventionFile]:
