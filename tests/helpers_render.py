@@ -1,4 +1,4 @@
-"""Shared helpers of the rendering tests: real data repositories, real git, the real pep, real TeX."""
+"""Helpers of the rendering tests: real data repositories, real git, the real pep, real TeX."""
 
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 
 
 def as_typeset(text: str, printable: frozenset[str]) -> str:
-    """What ``text`` looks like once typeset: straight apostrophes curly, placeholders, ligatures split."""
+    """``text`` once typeset: curly apostrophes, code point placeholders, ligatures split."""
     out = []
     for char in unicodedata.normalize("NFC", text):
         if char == "'":

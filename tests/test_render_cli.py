@@ -1,4 +1,4 @@
-"""``pep render`` as users run it: references, formats, output files, validation, templates, provenance."""
+"""``pep render`` as users run it: references, formats, files, validation, templates, provenance."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from helpers_render import PROJECT, SHIPPED, data_repository, git, pep, pep_process
+from helpers_render import PEP, PROJECT, SHIPPED, data_repository, git, pep, pep_process
 from pep_cli.french import amount
 
 CANTAL = SHIPPED / "15-cantal-2022.yaml"
@@ -50,8 +50,8 @@ def test_a_territory_code_renders_its_convention_as_markdown_on_stdout(
         "# Contrat de prévention et de protection de l’enfance 2022-2024\n"
     )
     assert (
-        "**entre l’État, l’Agence régionale de santé Auvergne-Rhône-Alpes et le Département du Cantal**"
-        in result.out
+        "**entre l’État, l’Agence régionale de santé Auvergne-Rhône-Alpes "
+        "et le Département du Cantal**" in result.out
     )
     assert result.err == ""
 
@@ -165,7 +165,7 @@ def test_a_bad_source_date_epoch_is_a_usage_error(
     assert "SOURCE_DATE_EPOCH « demain » invalide" in result.err
 
 
-# --- tied to validation -----------------------------------------------------------------------------
+# --- tied to validation ----------------------------------------------------------------------
 
 
 def test_an_invalid_convention_is_not_rendered(
@@ -237,7 +237,7 @@ def test_a_file_that_breaks_the_schema_cannot_be_rendered_even_as_a_draft(
     assert result.out == ""
 
 
-# --- templates --------------------------------------------------------------------------------------
+# --- templates -------------------------------------------------------------------------------
 
 
 def test_a_data_repository_overrides_a_template_by_name(
@@ -325,7 +325,7 @@ def test_data_that_looks_like_jinja_is_printed(
     assert "49" not in result.out.split("Action 5 — ", 1)[1].splitlines()[0]
 
 
-# --- provenance and reproducibility ------------------------------------------------------------------
+# --- provenance and reproducibility ----------------------------------------------------------
 
 
 def test_the_document_names_its_commit_and_date(
@@ -336,8 +336,8 @@ def test_the_document_names_its_commit_and_date(
     ).strip()
     result = pep(capsys, "render", "15")
     assert (
-        f"- Établi à partir de : data/departments/15-cantal-2022.yaml, commit {commit[:12]} du 15 mars 2024\n"
-        in result.out
+        "- Établi à partir de : data/departments/15-cantal-2022.yaml, "
+        f"commit {commit[:12]} du 15 mars 2024\n" in result.out
     )
     assert "- Date du document : 15 mars 2024\n" in result.out
     assert "- Version : 1 (texte initial)\n" in result.out
@@ -437,3 +437,45 @@ def test_every_shipped_convention_renders_to_markdown(
     for path in tmp_path.glob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert re.search(r"^## Article 4 — Financement$", text, re.M), path
+
+
+@pytest.mark.parametrize(
+    ("original", "broken", "rule"),
+    [
+        ("period: {start: 2022, end: 2024}", "period: {start: 2024, end: 2022}", "period"),
+        (
+            'territory: {code: "15", name: Cantal}',
+            'territory: {code: "99", name: Nulle}',
+            "territory",
+        ),
+        ("objective: 24  # rattachement illustratif", "objective: 99", "unknown-objective"),
+        ("objective: 9\n", "objective: 7\n", "required-objectives"),
+        ("  ondam: {2022: 110000,", "  onda: {2022: 110000,", "funding-source"),
+    ],
+    ids=["period", "territory", "unknown-objective", "required-objectives", "funding-source"],
+)
+@pytest.mark.parametrize("fmt", ["md", "tex"])
+def test_drafts_of_many_kinds_of_errors_render(
+    repo: Path, capsys: pytest.CaptureFixture[str], original: str, broken: str, rule: str, fmt: str
+) -> None:
+    path = repo / "data" / "departments" / CANTAL.name
+    text = CANTAL.read_text(encoding="utf-8")
+    assert original in text
+    path.write_text(text.replace(original, broken, 1), encoding="utf-8")
+    result = pep(capsys, "render", "15", "--draft", "-f", fmt)
+    assert result.code == 0, result.err
+    assert "PROJET — non conforme" in result.out
+    assert rule in result.out
+
+
+# Runs with or without TeX installed: the PATH given to pep has none.
+def test_no_tex_engine_says_what_to_install(tmp_path: Path) -> None:
+    root = data_repository(tmp_path / "depot", SHIPPED / "15-cantal-2022.yaml", commit=False)
+    env = {**os.environ, "PATH": str(PEP.parent)}
+    assert shutil.which("pdflatex", path=env["PATH"]) is None
+    done = pep_process("render", "15", "-f", "pdf", "-o", str(tmp_path / "out"), cwd=root, env=env)
+    assert done.returncode == 2
+    message = done.stderr.decode("utf-8")
+    assert "aucun moteur TeX (pdflatex) n’est installé" in message
+    assert "apt-get install texlive-latex-recommended texlive-lang-french latexmk" in message
+    assert not (tmp_path / "out").exists()

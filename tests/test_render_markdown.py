@@ -124,7 +124,7 @@ def test_headings_and_tables_follow_the_convention(
     ]
     numbers = list(dict.fromkeys(a["objective"] for a in actions))
     assert [text for level, text in headings if level == 4] == [
-        f"Objectif n° {n}{' (obligatoire)' if n in edition['required'] else ''} — {objectives[n]['title']}"
+        f"Objectif n° {n}{' (obligatoire)' * (n in edition['required'])} — {objectives[n]['title']}"
         for n in numbers
     ]
     assert [text for level, text in headings if level == 5] == [

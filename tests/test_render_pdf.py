@@ -1,4 +1,4 @@
-"""PDF with a real TeX engine: every shipped convention, a hostile one, reproducibility, LaTeX errors.
+"""PDF with a real TeX engine: shipped conventions, a hostile one, reproducibility, LaTeX errors.
 
 Skipped when pdflatex or pdftotext is missing, unless PEP_REQUIRE_TEX=1 (CI), where they must run.
 """
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,9 @@ from ruamel.yaml import YAML
 
 from helpers_render import (
     HOSTILE,
-    PEP,
     PROJECT,
     SHIPPED,
+    Result,
     as_typeset,
     data_repository,
     pdf_contains,
@@ -170,6 +169,29 @@ def test_an_undated_pdf_carries_no_date(
     assert b"/CreationDate" not in (tmp_path / "out" / "15-cantal-2022.pdf").read_bytes()
 
 
+def _render_pdf_with_template(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], root: Path, template: str
+) -> Result:
+    """Render territory 15 of ``root`` to PDF with ``template`` as convention.tex.j2."""
+    templates = tmp_path / "gabarits"
+    templates.mkdir()
+    (templates / "convention.tex.j2").write_text(template, encoding="utf-8")
+    out = str(tmp_path / "out")
+    return pep(
+        capsys,
+        "render",
+        "15",
+        "-f",
+        "pdf",
+        "-o",
+        out,
+        "--root",
+        str(root),
+        "--templates",
+        str(templates),
+    )
+
+
 def test_a_latex_error_names_the_template_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -181,22 +203,7 @@ def test_a_latex_error_names_the_template_line(
     )
     line = next(i for i, text in enumerate(shipped, 1) if text.startswith(r"\section*{Article 2"))
     shipped.insert(line, "Texte avec une commande inconnue \\commandeinconnue{} ici.\n")
-    templates = tmp_path / "gabarits"
-    templates.mkdir()
-    (templates / "convention.tex.j2").write_text("".join(shipped), encoding="utf-8")
-    result = pep(
-        capsys,
-        "render",
-        "15",
-        "-f",
-        "pdf",
-        "-o",
-        str(tmp_path / "out"),
-        "--root",
-        str(root),
-        "--templates",
-        str(templates),
-    )
+    result = _render_pdf_with_template(tmp_path, capsys, root, "".join(shipped))
     assert result.code == 1
     assert f"erreur LaTeX dans le gabarit convention.tex.j2, ligne {line + 1}" in result.err
     assert "Undefined control sequence" in result.err
@@ -219,37 +226,10 @@ def test_a_latex_error_in_a_loop_names_the_line_inside_the_loop(
         "{% endfor %}\n"
         "\\end{document}\n"
     )
-    templates = tmp_path / "gabarits"
-    templates.mkdir()
-    (templates / "convention.tex.j2").write_text(template, encoding="utf-8")
-    result = pep(
-        capsys,
-        "render",
-        "15",
-        "-f",
-        "pdf",
-        "-o",
-        str(tmp_path / "out"),
-        "--root",
-        str(root),
-        "--templates",
-        str(templates),
-    )
+    result = _render_pdf_with_template(tmp_path, capsys, root, template)
     assert result.code == 1
     assert "gabarit convention.tex.j2, ligne 5" in result.err
     assert re.search(r"\(ligne \d+ du LaTeX produit\)", result.err)
-
-
-def test_no_tex_engine_says_what_to_install(tmp_path: Path) -> None:
-    root = data_repository(tmp_path / "depot", SHIPPED / "15-cantal-2022.yaml", commit=False)
-    env = {**os.environ, "PATH": str(PEP.parent)}
-    assert shutil.which("pdflatex", path=env["PATH"]) is None
-    done = pep_process("render", "15", "-f", "pdf", "-o", str(tmp_path / "out"), cwd=root, env=env)
-    assert done.returncode == 2
-    message = done.stderr.decode("utf-8")
-    assert "aucun moteur TeX (pdflatex) n’est installé" in message
-    assert "apt-get install texlive-latex-recommended texlive-lang-french latexmk" in message
-    assert not (tmp_path / "out").exists()
 
 
 def test_every_character_the_latex_filter_keeps_compiles(
@@ -275,3 +255,23 @@ def test_every_character_the_latex_filter_keeps_compiles(
     assert result.code == 0, result.err
     text = pdf_text(tmp_path / "out" / "15-cantal-2022.pdf")
     assert [char for char in "àâäçéèêëîïôöùûüÿœæŒÆ«»€" if char not in text] == []
+
+
+def test_a_draft_pdf_shows_its_banner_and_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (SHIPPED / "15-cantal-2022.yaml").read_text(encoding="utf-8")
+    broken = text.replace(
+        "objective: 24  # rattachement illustratif", "objective: 99 # {{ x }} & %"
+    )
+    (tmp_path / "15-cantal-2022.yaml").write_text(broken, encoding="utf-8")
+    root = data_repository(tmp_path / "depot", tmp_path / "15-cantal-2022.yaml")
+    out = tmp_path / "out"
+    result = pep(
+        capsys, "render", "15", "--draft", "-f", "pdf", "-o", str(out), "--root", str(root)
+    )
+    assert result.code == 0, result.err
+    pdf = pdf_text(out / "15-cantal-2022.pdf")
+    assert pdf_contains(pdf, "PROJET — non conforme")
+    assert pdf_contains(pdf, "unknown-objective")
+    assert pdf_contains(pdf, "Objectif n° 99, absent du catalogue")

@@ -190,39 +190,48 @@ def render(
     references: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Conventions : code du territoire (15 : sa convention la plus récente) ou chemin.",
+            metavar="RÉF",
             show_default=False,
+            help="Conventions : code du territoire (15 : sa dernière convention) ou chemin.",
         ),
     ] = None,
     all_conventions: Annotated[
         bool, typer.Option("--all", help="Rend toutes les conventions du dépôt.")
     ] = False,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Format du document : md, tex ou pdf.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Format : md (par défaut), tex ou pdf."
+        ),
     ] = "md",
     output_dir: Annotated[
         Path | None,
         typer.Option(
             "--output-dir",
             "-o",
-            help="Dossier où écrire <fichier>.md, .tex ou .pdf (sans -o : sortie standard).",
+            metavar="DOSSIER",
+            help="Écrit DOSSIER/nom.md, .tex ou .pdf (sans -o : sortie standard).",
         ),
     ] = None,
     draft: Annotated[
         bool,
         typer.Option(
-            "--draft", help="Rend aussi une convention non conforme, avec un bandeau de ses erreurs."
+            "--draft", help="Rend aussi une convention non conforme, avec ses erreurs en bandeau."
         ),
     ] = False,
     templates: Annotated[
         Path | None,
         typer.Option(
-            "--templates", help="Dossier de gabarits qui remplacent ceux du dépôt et de pep (par nom)."
+            "--templates",
+            metavar="DOSSIER",
+            help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
         ),
     ] = None,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Date du jour pour la validation préalable (AAAA-MM-JJ)."),
+        typer.Option(
+            "--today", metavar="AAAA-MM-JJ", help="Date du jour pour la validation préalable."
+        ),
     ] = None,
     root: RootOption = None,
 ) -> None:

@@ -42,6 +42,7 @@ _FEMININE = frozenset(
 )  # fmt: skip
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
 APOSTROPHE = "\u2019"
+CHILDHOOD = f"l{APOSTROPHE}enfance"
 
 
 def article(noun_phrase: str) -> str:
@@ -274,7 +275,9 @@ def build_context(
         ars = Party.named("Agence régionale de santé")
         collectivity = Party.named(f"collectivité du territoire {convention.territory.code}")
         territory_name = convention.territory.name
-    years = tuple(convention.period.years)
+    # A draft may have its period upside down (the period rule says so): lay out the span.
+    first, last = sorted((convention.period.start, convention.period.end))
+    years = tuple(range(first, last + 1))
     engagements, actions = _engagements(convention, edition, years)
     objectives = tuple(
         sorted((o for e in engagements for o in e.objectives), key=lambda o: o.number)
@@ -283,7 +286,7 @@ def build_context(
     reference_lower = reference[:1].lower() + reference[1:]
     return RenderContext(
         document=kind,
-        title=f"{capfirst(kind.noun)} de prévention et de protection de l{APOSTROPHE}enfance {period}",
+        title=f"{capfirst(kind.noun)} de prévention et de protection de {CHILDHOOD} {period}",
         between=f"entre {state.the}, {ars.the} et {collectivity.the}",
         period=period,
         years=years,
@@ -370,12 +373,10 @@ def _engagements(
 
 
 def _engagement_title(key: str, edition: Edition) -> str:
-    titles: Mapping[str, str] = edition.engagements
-    if key in titles:
-        return titles[key]
-    if key == OUTSIDE_CATALOGUE:
-        return "Objectifs absents du catalogue de l’édition"
-    return ""
+    for known, title in edition.engagements.items():
+        if known == key:
+            return title
+    return "Objectifs absents du catalogue de l’édition" if key == OUTSIDE_CATALOGUE else ""
 
 
 def _action(action: Action, number: int, edition: Edition, years: tuple[int, ...]) -> ActionView:

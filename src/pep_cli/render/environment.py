@@ -18,9 +18,10 @@ are compiled once). Templates are found by name in the folders of
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -43,13 +44,35 @@ class TemplateFailure(DataError):
     """A template cannot be rendered (syntax, missing variable, bad filter use): exit 1."""
 
 
+def _memoised(format_value: Callable[[Decimal], str]) -> Callable[[Decimal | int], str]:
+    """``format_value`` remembering its answers: documents repeat the same amounts many times.
+
+    Keyed by the value's exact text, since ``Decimal("1.5")`` and ``Decimal("1.50")``
+    are equal but may not read the same.
+    """
+
+    @functools.lru_cache(maxsize=8192)
+    def from_text(text: str) -> str:
+        return format_value(Decimal(text))
+
+    def formatted(value: Decimal | int) -> str:
+        return from_text(str(value))
+
+    return formatted
+
+
+amount = _memoised(french.amount)
+number = _memoised(french.number)
+percent = _memoised(french.percent)
+
+
 def measure(value: Decimal | int, unit: str) -> str:
     """An indicator's value in its unit: ``80`` % -> "80 %", euros -> "1 200 €", else "1 200"."""
     if unit == "pourcentage":
-        return french.percent(value)
+        return percent(value)
     if unit == "euros":
-        return french.amount(value)
-    return french.number(value)
+        return amount(value)
+    return number(value)
 
 
 def day_month(value: dt.date) -> str:
@@ -62,9 +85,9 @@ FILTERS = {
     "latex_paragraphs": escape.latex_paragraphs,
     "md": escape.md,
     "md_paragraphs": escape.md_paragraphs,
-    "amount": french.amount,
-    "number": french.number,
-    "percent": french.percent,
+    "amount": amount,
+    "number": number,
+    "percent": percent,
     "date": french.date,
     "day_month": day_month,
     "measure": measure,
@@ -94,7 +117,7 @@ def _line_markers_extension() -> type:
     from jinja2.lexer import Token
 
     class LineMarkers(Extension):
-        """Prefix each line of template text with ``\\0name\\1line\\0`` in ``*.tex.j2`` templates."""
+        """In ``*.tex.j2`` templates, prefix each line of text with ``\\0name\\1line\\0``."""
 
         def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
             name = stream.name or ""
@@ -234,6 +257,7 @@ _TRANSLATIONS = (
     ),
     (re.compile(r"^unexpected '([^']+)'$"), r"« \1 » inattendu"),
     (re.compile(r"^unexpected char '([^']+)' at \d+$"), r"caractère « \1 » inattendu"),
+    (re.compile(r"^(\S+) object has no element (\S+)$"), r"« \1 » n’a pas d’élément \2"),
     (re.compile(r"^No filter named '([^']+)'.*", re.S), r"filtre inconnu « \1 »"),
     (re.compile(r"^No test named '([^']+)'.*", re.S), r"test inconnu « \1 »"),
     (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), r"« \1 » attendu, « \2 » trouvé"),

@@ -19,6 +19,7 @@ paragraph breaks, for descriptions.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -76,6 +77,9 @@ _LATEX_SPACES = {"\u00a0": "~", "\u202f": r"\,", "\u2009": r"\,"}
 _NO_BREAK_SPACES = frozenset(_LATEX_SPACES)
 _LATEX_TABLE = str.maketrans(_LATEX_ASCII)
 _LATEX_SPACES_TABLE = str.maketrans(_LATEX_SPACES)
+_PRINTABLE_ASCII = frozenset(chr(code) for code in range(0x20, 0x7F))
+_SHOWABLE_LATEX = LATEX_PRINTABLE | _PRINTABLE_ASCII | _NO_BREAK_SPACES
+_WITHOUT_NO_BREAK_SPACES = str.maketrans(dict.fromkeys(_NO_BREAK_SPACES, " "))
 _LATEX_PLACEHOLDER = re.compile(r"\{\[\}U\+[0-9A-F]{4,6}\{\]\}")
 
 # Breakable white space only: the no-break spaces of French typography are kept.
@@ -91,36 +95,41 @@ def placeholder(char: str) -> str:
     return f"[U+{ord(char):04X}]"
 
 
-def _inline(value: Any) -> str:
-    text = value if isinstance(value, str) else str(value)
+def _inline(text: str) -> str:
     if "\x00" in text:
         text = _MARKER.sub("", text)
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def _showable(text: str, printable: frozenset[str] | None) -> str:
+def _showable(text: str, allowed: frozenset[str] | None) -> str:
     """``text`` with each character that cannot be shown replaced by its code point.
 
-    ``printable`` is the set of non-ASCII characters the output can show
-    (``None``: all printable ones); no-break spaces are always kept.
+    ``allowed``: every character the output can show; ``None``: any printable
+    character. No-break spaces are always kept.
     """
-    if text.isascii() and text.isprintable():
+    if allowed is None:
+        if text.isprintable() or text.translate(_WITHOUT_NO_BREAK_SPACES).isprintable():
+            return text
+        return "".join(
+            char if char.isprintable() or char in _NO_BREAK_SPACES else placeholder(char)
+            for char in text
+        )
+    if (text.isascii() and text.isprintable()) or set(text) <= allowed:
         return text
-    return "".join(
-        char
-        if char in _NO_BREAK_SPACES
-        or (char.isprintable() and (char.isascii() or printable is None or char in printable))
-        else placeholder(char)
-        for char in text
-    )
+    return "".join(char if char in allowed else placeholder(char) for char in text)
 
 
 def latex(value: Any) -> str:
     """User text as LaTeX that prints exactly that text."""
+    return _latex(value if isinstance(value, str) else str(value))
+
+
+@functools.lru_cache(maxsize=16384)  # documents repeat labels, titles and amounts
+def _latex(value: str) -> str:
     text = _inline(value)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    text = _showable(text, LATEX_PRINTABLE).translate(_LATEX_TABLE)
+    text = _showable(text, _SHOWABLE_LATEX).translate(_LATEX_TABLE)
     if "{[}U+" in text:  # a line may break after each placeholder
         text = _LATEX_PLACEHOLDER.sub(r"\g<0>\\allowbreak{}", text)
     if not text.isascii():
@@ -140,6 +149,8 @@ def latex_paragraphs(value: Any) -> str:
 
 _MD_SPECIALS = frozenset("\\`*_[]<>#|~^$&")
 _MD_TABLE = str.maketrans({char: "\\" + char for char in _MD_SPECIALS})
+_MD_SPECIAL = re.compile("[" + re.escape("".join(sorted(_MD_SPECIALS))) + "]")
+_MD_BLOCK_STARTERS = frozenset("-+=0123456789")
 # At the start of a line these open a block (list, heading underline, ordered list).
 _MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
 
@@ -152,12 +163,21 @@ def md(value: Any) -> str:
     character that could open a block (list, setext underline) is escaped too,
     so the text is safe anywhere: paragraph, heading, list item or table cell.
     """
-    text = _showable(_inline(value), None).translate(_MD_TABLE)
+    return _md(value if isinstance(value, str) else str(value))
+
+
+@functools.lru_cache(maxsize=16384)
+def _md(value: str) -> str:
+    text = _showable(_inline(value), None)
+    if _MD_SPECIAL.search(text):
+        text = text.translate(_MD_TABLE)
     if "://" in text:  # bare-URL autolinks of GitHub-flavoured Markdown
         text = text.replace("://", "\\://")
     if "www." in text:
         text = text.replace("www.", "www\\.")
-    return _MD_LINE_START.sub(_escape_line_start, text)
+    if text[:1] in _MD_BLOCK_STARTERS:
+        text = _MD_LINE_START.sub(_escape_line_start, text)
+    return text
 
 
 def _escape_line_start(match: re.Match[str]) -> str:

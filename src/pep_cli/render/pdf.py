@@ -62,7 +62,7 @@ class Engine:
 
 
 def find_engine() -> Engine:
-    """pdflatex and the LaTeX packages of the template, or a French message saying what to install."""
+    """pdflatex and the template's LaTeX packages, or a French message saying what to install."""
     pdflatex = shutil.which("pdflatex")
     if pdflatex is None:
         raise UsageError(
@@ -91,7 +91,7 @@ def find_engine() -> Engine:
                 packages = sorted({REQUIRED_FILES[name] for name in missing})
                 raise UsageError(
                     f"TeX est installé mais il lui manque {', '.join(missing)} : "
-                    f"installez {' '.join(packages)} (par exemple apt-get install {' '.join(packages)})"
+                    f"installez-les, par exemple : apt-get install {' '.join(packages)}"
                 )
     return Engine(pdflatex=pdflatex)
 
@@ -183,7 +183,7 @@ def describe_failure(log: str, tex: str, line_map: LineMap) -> str:
 
 
 def _column(tex: str, line: int, context: str) -> int | None:
-    """Where on ``line`` TeX stopped: the end of the context it printed, found in the source line."""
+    """Where on ``line`` TeX stopped: the end of the context it printed, found in that line."""
     source_lines = tex.split("\n")
     if not context or not 0 < line <= len(source_lines):
         return None

@@ -63,9 +63,12 @@ def lookup(
     """The provenance of each file of ``paths`` (keys: the resolved paths)."""
     epoch = source_date_epoch(environ)
     resolved = [path.resolve() for path in paths]
+    toplevels: dict[Path, Path | None] = {}  # one git call per folder, not per file
     by_toplevel: dict[Path | None, list[Path]] = {}
     for path in resolved:
-        by_toplevel.setdefault(_toplevel(path.parent), []).append(path)
+        if path.parent not in toplevels:
+            toplevels[path.parent] = _toplevel(path.parent)
+        by_toplevel.setdefault(toplevels[path.parent], []).append(path)
     found: dict[Path, Provenance] = {}
     for toplevel, files in by_toplevel.items():
         commits = _last_commits(toplevel, files) if toplevel else {}

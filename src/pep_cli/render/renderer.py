@@ -1,4 +1,4 @@
-"""Rendering conventions: validate them, build each one's context, fill its template, compile the PDF.
+"""Rendering conventions: validate, build each one's context, fill its template, compile the PDF.
 
 Knows nothing of the terminal: :func:`render_conventions` yields one
 :class:`Outcome` per file, and the command decides where the text goes.
@@ -44,7 +44,7 @@ class Outcome:
 
 
 class Renderer:
-    """Fills the templates of one format from a set of template folders; reuse it for many documents."""
+    """Fills the template of one format from a set of folders; reuse it for many documents."""
 
     def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
         self.fmt = fmt
