@@ -78,15 +78,47 @@ def validate(
         typer.Argument(help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
     ] = None,
     output_format: Annotated[
-        str,
-        typer.Option("--format", "-f", help="Format du rapport : text, json."),
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "Format du rapport : text, json, github, junit, sarif, gitlab "
+                "(par défaut text, ou github dans GitHub Actions)."
+            ),
+        ),
+    ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Les avertissements font aussi échouer (code 1).")
     ] = False,
     today: Annotated[
         str | None,
         typer.Option("--today", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Écrit le rapport dans ce fichier ; le terminal n'affiche que les problèmes et le bilan.",
+            dir_okay=False,
+        ),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="RÉVISION",
+            help="Ne valide que les conventions modifiées depuis cette révision git (branche, étiquette, commit).",
+        ),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            metavar="RÉVISION",
+            help="N'affiche que les problèmes absents à cette révision git (nouveaux problèmes).",
+        ),
     ] = None,
     root: RootOption = None,
 ) -> None:
@@ -100,6 +132,9 @@ def validate(
             strict=strict,
             today=parse_today(today),
             root=root,
+            output=output,
+            changed_since=changed_since,
+            baseline=baseline,
         )
     )
 
@@ -136,6 +171,26 @@ def explain(
     from pep_cli.commands.rules import run_explain
 
     raise typer.Exit(run_explain(rule))
+
+
+@app.command()
+def schema(
+    edition: Annotated[
+        str | None,
+        typer.Option(
+            "--edition", "-e", help="Édition (2020, 2021, 2022…) ; par défaut toutes celles du catalogue."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Fichier à écrire (par défaut : la sortie standard).", dir_okay=False),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Schéma JSON (2020-12) du format des conventions, pour les éditeurs (VS Code…) et les outils."""
+    from pep_cli.commands.schema import run_schema
+
+    raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
 # --- running the app: one place turns every outcome into an exit code -------------------------
