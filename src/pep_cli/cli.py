@@ -249,8 +249,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
     if "-h" in args or "--help" in args or not args:
         _french_help()
     try:
-        app(args=args, prog_name="pep", standalone_mode=False)
-        code = int(ExitCode.OK)
+        # Without standalone mode, click returns a command's typer.Exit code instead of raising it.
+        returned = app(args=args, prog_name="pep", standalone_mode=False)
+        code = returned if isinstance(returned, int) else int(ExitCode.OK)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
