@@ -11,7 +11,7 @@ cannot be said in JSON Schema (totals, periods, cross-file rules), and two
 things are said more loosely: year keys are text in JSON (``"2022"``, matched
 by the pattern ``^[0-9]{4}$``), and amounts carry no ``multipleOf: 0.01``,
 which JSON validators test on binary floating-point numbers and would refuse
-correct amounts such as 0.07.
+correct amounts such as 19999.99.
 """
 
 from __future__ import annotations

@@ -68,7 +68,8 @@ class TextReporter(Reporter):
                     console.print(f"[dim]{gutter}[/dim]{escape(source.expandtabs(1))}")
                     console.print(f"[dim]{' ' * 7}|[/dim]{' ' * problem.column}[{style}]^[/{style}]")
                 if problem.waived is not None:
-                    console.print(f"[dim]{' ' * 7}levé : {escape(waiver_reason(problem))}[/dim]")
+                    reason = escape(waiver_reason(problem))
+                    console.print(f"[dim]{' ' * 7}levé : {reason}[/dim]")
             console.print()
         style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
         console.print(f"[{style}]{summary_line(report)}[/{style}]")
