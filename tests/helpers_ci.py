@@ -42,7 +42,9 @@ def line_of(path: Path, fragment: str) -> int:
     return lines[0]
 
 
-def run_pep(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_pep(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """The installed ``pep`` as a user runs it."""
     full_env = {**os.environ, "GITHUB_ACTIONS": "", **(env or {})}
     return subprocess.run(

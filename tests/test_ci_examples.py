@@ -1,17 +1,16 @@
-"""The ready-made CI files in ``examples/ci/``: well-formed, and every ``pep`` command they run exists."""
+"""The CI files of ``examples/ci/``: well-formed, and every ``pep`` command they run exists."""
 
 from __future__ import annotations
 
 import re
 import shlex
-from pathlib import Path
 from typing import Any
 
 import pytest
 import typer
-from helpers_ci import REPO
 from ruamel.yaml import YAML
 
+from helpers_ci import REPO
 from pep_cli.cli import app
 
 EXAMPLES = REPO / "examples" / "ci"
@@ -35,13 +34,15 @@ def pep_calls(scripts: list[str]) -> list[list[str]]:
 
 def github_scripts() -> list[str]:
     workflow = load("github-actions.yml")
-    return [step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step]
+    return [
+        step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step
+    ]
 
 
 def gitlab_scripts() -> list[str]:
     pipeline = load("gitlab-ci.yml")
     scripts = list(pipeline["default"]["before_script"])
-    for name, job in pipeline.items():
+    for job in pipeline.values():
         if isinstance(job, dict) and "script" in job:
             scripts.extend(job["script"])
     return scripts
@@ -62,7 +63,9 @@ def test_github_workflow_structure() -> None:
     assert baseline["if"] == "github.event_name == 'pull_request'"
     assert render["needs"] == "validate"
     upload = render["steps"][-1]
-    assert upload["uses"].startswith("actions/upload-artifact@") and upload["with"]["path"] == "out/"
+    assert (
+        upload["uses"].startswith("actions/upload-artifact@") and upload["with"]["path"] == "out/"
+    )
 
 
 def test_gitlab_pipeline_structure() -> None:
@@ -77,7 +80,9 @@ def test_gitlab_pipeline_structure() -> None:
     assert '--baseline "$CI_MERGE_REQUEST_DIFF_BASE_SHA"' in script
     assert render["needs"] == ["pep-validate"]
     assert render["artifacts"]["paths"] == ["out/"]
-    assert {rule["if"] for rule in render["rules"]} == {'$CI_PIPELINE_SOURCE == "merge_request_event"'}
+    assert {rule["if"] for rule in render["rules"]} == {
+        '$CI_PIPELINE_SOURCE == "merge_request_event"'
+    }
 
 
 def _options(command: Any) -> set[str]:
@@ -97,7 +102,7 @@ def test_every_pep_command_and_option_exists(scripts: Any) -> None:
         name, *args = call
         command = root.commands.get(name)
         if command is None and name == "render":
-            continue  # pep render is merged from its own branch; checked as soon as it is in the app
+            continue  # pep render comes from its own branch: checked once it is in the app
         assert command is not None, f"pep {name} n'existe pas"
         options = _options(command)
         for arg in args:

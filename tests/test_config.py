@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers_ci import TODAY, edit, make_data_repo, pep_json, run_pep
 
+from helpers_ci import TODAY, edit, make_data_repo, pep_json, run_pep
 from pep_cli.config import Config
 
 ISERE_MISNAMED = "data/departments/isere.yaml"
@@ -33,9 +33,13 @@ def test_pep_toml_sets_levels(repo: Path) -> None:
     assert rules_and_levels(repo) == [(ISERE_MISNAMED, "file-name", "error")]
     assert run_pep("validate", "--today", TODAY, cwd=repo).returncode == 1
 
-    edit(repo / "data/departments/15-cantal-2022.yaml", "fir: {2022: 100000,", "fir: {2022: 100001,")
+    edit(
+        repo / "data/departments/15-cantal-2022.yaml", "fir: {2022: 100000,", "fir: {2022: 100001,"
+    )
     (repo / "pep.toml").write_text('[rules]\nfile-name = "off"\nfunding-totals = "warning"\n')
-    assert rules_and_levels(repo) == [("data/departments/15-cantal-2022.yaml", "funding-totals", "warning")]
+    assert rules_and_levels(repo) == [
+        ("data/departments/15-cantal-2022.yaml", "funding-totals", "warning")
+    ]
     assert run_pep("validate", "--today", TODAY, cwd=repo).returncode == 0
     assert run_pep("validate", "--today", TODAY, "--strict", cwd=repo).returncode == 1
 
@@ -58,7 +62,9 @@ def test_include_and_exclude_select_the_conventions(repo: Path) -> None:
     drafts = repo / "data/departments/brouillons"
     drafts.mkdir()
     # A draft of Cantal for the same period: it would overlap the signed one.
-    (drafts / "15-cantal-2022.yaml").write_text((repo / "data/departments/15-cantal-2022.yaml").read_text())
+    (drafts / "15-cantal-2022.yaml").write_text(
+        (repo / "data/departments/15-cantal-2022.yaml").read_text()
+    )
     overlap = pep_json(cwd=repo)
     assert overlap["summary"]["files"] == 3
     assert {p["rule"] for p in overlap["problems"]} == {"file-name", "overlapping-periods"}
@@ -79,10 +85,22 @@ def test_include_and_exclude_select_the_conventions(repo: Path) -> None:
 @pytest.mark.parametrize(
     ("pattern", "selected", "left_out"),
     [
-        ("data/departments/**/*.yaml", ["data/departments/a.yaml", "data/departments/x/y/a.yaml"], ["data/a.yaml"]),
+        (
+            "data/departments/**/*.yaml",
+            ["data/departments/a.yaml", "data/departments/x/y/a.yaml"],
+            ["data/a.yaml"],
+        ),
         ("data/departments/*.yaml", ["data/departments/a.yaml"], ["data/departments/x/a.yaml"]),
-        ("**/brouillon-?.yaml", ["brouillon-1.yaml", "a/b/brouillon-2.yaml"], ["a/brouillon-12.yaml"]),
-        ("data/departments/[!0-9]*", ["data/departments/isere.yaml"], ["data/departments/38-isere.yaml"]),
+        (
+            "**/brouillon-?.yaml",
+            ["brouillon-1.yaml", "a/b/brouillon-2.yaml"],
+            ["a/brouillon-12.yaml"],
+        ),
+        (
+            "data/departments/[!0-9]*",
+            ["data/departments/isere.yaml"],
+            ["data/departments/38-isere.yaml"],
+        ),
         ("data/**", ["data/departments/a.yaml"], ["pep.toml"]),
     ],
 )
@@ -98,7 +116,8 @@ def test_globs(pattern: str, selected: list[str], left_out: list[str]) -> None:
         (
             "pep.toml",
             '[rules]\nfile-name = "warning"\nfle-name = "off"\n',
-            "pep.toml:3 : règle « fle-name » inconnue dans [rules] ; vouliez-vous dire « file-name » ?",
+            "pep.toml:3 : règle « fle-name » inconnue dans [rules] ; "
+            "vouliez-vous dire « file-name » ?",
         ),
         (
             "pyproject.toml",
@@ -139,7 +158,9 @@ def test_globs(pattern: str, selected: list[str], left_out: list[str]) -> None:
         ),
     ],
 )
-def test_configuration_errors_stop_with_exit_2(repo: Path, name: str, text: str, message: str) -> None:
+def test_configuration_errors_stop_with_exit_2(
+    repo: Path, name: str, text: str, message: str
+) -> None:
     (repo / name).write_text(text)
     completed = run_pep("validate", cwd=repo)
     assert completed.returncode == 2, completed.stdout

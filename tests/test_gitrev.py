@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers_ci import (
     TODAY,
     edit,
@@ -37,7 +38,12 @@ HDS_COPY = "data/departments/nouveau/92-hauts-de-seine-2022.yaml"
 
 CANTAL_FIR = "  fir: {2022: 100000, 2023: 100000, 2024: 100000}"
 CANTAL_ETAT = "  etat: {2022: 600000, 2023: 600000, 2024: 600000}"
-ISERE_ONDAM = "funding:\n  etat: {2022: 1000000, 2023: 1000000, 2024: 1000000}  # illustratif\n  fir: {2022: 150000, 2023: 150000, 2024: 150000}  # illustratif\n  ondam: {2023: 400000, 2024: 400000}"
+ISERE_ONDAM = (
+    "funding:\n"
+    "  etat: {2022: 1000000, 2023: 1000000, 2024: 1000000}  # illustratif\n"
+    "  fir: {2022: 150000, 2023: 150000, 2024: 150000}  # illustratif\n"
+    "  ondam: {2023: 400000, 2024: 400000}"
+)
 
 
 def keys(report: dict) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
@@ -67,7 +73,9 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str
     return root, env
 
 
-def test_the_story_without_git_options_reports_everything(story: tuple[Path, dict[str, str]]) -> None:
+def test_the_story_without_git_options_reports_everything(
+    story: tuple[Path, dict[str, str]],
+) -> None:
     root, env = story
     report = pep_json(cwd=root, env=env)
     # Reports sort by path: "92-…" < "auvergne/…" < "nouveau/…".

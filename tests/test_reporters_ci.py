@@ -12,10 +12,10 @@ from urllib.parse import unquote
 
 import jsonschema
 import pytest
-from helpers_ci import SCHEMAS, TODAY, edit, make_data_repo, pep_json, run_pep
 from lxml import etree
 from typer.testing import CliRunner
 
+from helpers_ci import SCHEMAS, TODAY, edit, make_data_repo, pep_json, run_pep
 from pep_cli.cli import app
 from pep_cli.reporters import REPORTERS
 from pep_cli.reporters.github import escape_data, escape_property
@@ -32,7 +32,9 @@ def repo(tmp_path: Path) -> Path:
     """Cantal with a wrong FIR total (error), a wrong État total waived, and a badly named Isère."""
     root = make_data_repo(tmp_path / "repo", "38-isere-2022.yaml")
     (root / LOT).mkdir()
-    (root / CANTAL).write_text((Path(__file__).parents[1] / "data/departments/15-cantal-2022.yaml").read_text())
+    (root / CANTAL).write_text(
+        (Path(__file__).parents[1] / "data/departments/15-cantal-2022.yaml").read_text()
+    )
     edit(root / CANTAL, CANTAL_FIR, CANTAL_FIR.replace("2023: 100000", "2023: 100001"))
     edit(
         root / CANTAL,
@@ -158,7 +160,10 @@ def test_sarif_is_valid_and_describes_every_rule(repo: Path) -> None:
 
     (run,) = document["runs"]
     driver = run["tool"]["driver"]
-    assert (driver["name"], driver["informationUri"]) == ("pep", "https://pypi.org/project/pep-cli/")
+    assert (driver["name"], driver["informationUri"]) == (
+        "pep",
+        "https://pypi.org/project/pep-cli/",
+    )
     assert [r["id"] for r in driver["rules"]] == list(RULES)
     for descriptor, module in zip(driver["rules"], RULES.values(), strict=True):
         assert descriptor["shortDescription"]["text"] == summary(module)
@@ -175,7 +180,10 @@ def test_sarif_is_valid_and_describes_every_rule(repo: Path) -> None:
         assert result["message"]["text"] == problem["message"]
         location = result["locations"][0]["physicalLocation"]
         assert unquote(location["artifactLocation"]["uri"]) == problem["path"]
-        assert location["region"] == {"startLine": problem["line"], "startColumn": problem["column"]}
+        assert location["region"] == {
+            "startLine": problem["line"],
+            "startColumn": problem["column"],
+        }
         if "waived" in problem:
             assert result["suppressions"] == [
                 {"kind": "inSource", "justification": problem["waived"]}
@@ -190,7 +198,10 @@ def test_gitlab_code_quality_and_stable_fingerprints(repo: Path) -> None:
         ("file-name", "minor", "data/departments/isere.yaml"),
         ("funding-totals", "major", CANTAL),
     ]
-    assert all(e["type"] == "issue" and e["description"] and e["location"]["lines"]["begin"] > 0 for e in entries)
+    assert all(
+        e["type"] == "issue" and e["description"] and e["location"]["lines"]["begin"] > 0
+        for e in entries
+    )
     before = {e["check_name"]: e for e in entries}
 
     # Lines move and the amount changes: same problems, same fingerprints, other lines.
@@ -200,7 +211,10 @@ def test_gitlab_code_quality_and_stable_fingerprints(repo: Path) -> None:
     after = {e["check_name"]: e for e in json.loads(report_of(repo, "gitlab"))}
     moved = after["funding-totals"]
     assert moved["fingerprint"] == before["funding-totals"]["fingerprint"]
-    assert moved["location"]["lines"]["begin"] == before["funding-totals"]["location"]["lines"]["begin"] + 3
+    assert (
+        moved["location"]["lines"]["begin"]
+        == before["funding-totals"]["location"]["lines"]["begin"] + 3
+    )
     assert moved["description"] != before["funding-totals"]["description"]
 
     # Another value in error: another fingerprint.
@@ -212,7 +226,9 @@ def test_gitlab_code_quality_and_stable_fingerprints(repo: Path) -> None:
 
 def test_output_writes_the_report_and_keeps_a_summary_on_the_terminal(repo: Path) -> None:
     target = repo / "rapports" / "pep.sarif"
-    completed = run_pep("validate", "--format", "sarif", "--output", str(target), "--today", TODAY, cwd=repo)
+    completed = run_pep(
+        "validate", "--format", "sarif", "--output", str(target), "--today", TODAY, cwd=repo
+    )
     assert completed.returncode == 1
     assert json.loads(target.read_text()) == json.loads(report_of(repo, "sarif"))
     lines = completed.stdout.splitlines()
@@ -222,10 +238,15 @@ def test_output_writes_the_report_and_keeps_a_summary_on_the_terminal(repo: Path
         "Bilan : 2 fichiers, 1 erreur, 1 avertissement, 1 problème levé",
         f"Rapport sarif écrit dans {target}",
     ]
-    assert sorted(p.name for p in target.parent.iterdir()) == ["pep.sarif"]  # no temporary file left
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "pep.sarif"
+    ]  # no temporary file left
 
 
 def test_unknown_format_is_a_usage_error(repo: Path) -> None:
     completed = run_pep("validate", "--format", "xml", cwd=repo)
     assert completed.returncode == 2
-    assert "format « xml » inconnu ; formats : text, json, github, junit, sarif, gitlab" in completed.stderr
+    assert (
+        "format « xml » inconnu ; formats : text, json, github, junit, sarif, gitlab"
+        in completed.stderr
+    )

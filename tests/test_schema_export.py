@@ -16,8 +16,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from helpers_ci import BIN, SHIPPED, run_pep
 
+from helpers_ci import BIN, SHIPPED, run_pep
 from pep_cli.repository import DataRepository
 
 CHECK_JSONSCHEMA = BIN / "check-jsonschema"
@@ -126,17 +126,42 @@ def _variant(source: Path, old: str, new: str) -> str:
 
 # Each invalid convention, and the place check-jsonschema must name.
 INVALID = {
-    "objectif-hors-edition-2020": (ALLIER, "objective: 1\n", "objective: 27\n", "$.actions[0].objective"),
+    "objectif-hors-edition-2020": (
+        ALLIER,
+        "objective: 1\n",
+        "objective: 27\n",
+        "$.actions[0].objective",
+    ),
     "source-inconnue": (CANTAL, "  fir: {2022: 100000,", "  feder: {2022: 100000,", "$.funding"),
-    "annee-mal-ecrite": (CANTAL, "fir: {2022: 25000,", "fir: {20x2: 25000,", "$.actions[0].funding.fir"),
-    "montant-negatif": (CANTAL, "fir: {2022: 25000,", "fir: {2022: -25000,", "$.actions[0].funding.fir['2022']"),
-    "montant-en-texte": (CANTAL, "fir: {2022: 25000,", 'fir: {2022: "25 000 €",', "$.actions[0].funding.fir['2022']"),
+    "annee-mal-ecrite": (
+        CANTAL,
+        "fir: {2022: 25000,",
+        "fir: {20x2: 25000,",
+        "$.actions[0].funding.fir",
+    ),
+    "montant-negatif": (
+        CANTAL,
+        "fir: {2022: 25000,",
+        "fir: {2022: -25000,",
+        "$.actions[0].funding.fir['2022']",
+    ),
+    "montant-en-texte": (
+        CANTAL,
+        "fir: {2022: 25000,",
+        'fir: {2022: "25 000 €",',
+        "$.actions[0].funding.fir['2022']",
+    ),
     "cle-inconnue": (CANTAL, "status: signed", "statut: signed", "$"),
     "statut-inconnu": (CANTAL, "status: signed", "status: signee", "$.status"),
     "edition-inconnue": (CANTAL, 'edition: "2022"', 'edition: "2019"', "$.edition"),
     "code-non-quote": (CANTAL, 'code: "15"', "code: 15", "$.territory.code"),
     "date-invalide": (CANTAL, "signed_on: 2022-06-24", "signed_on: 24/06/2022", "$.signed_on"),
-    "sans-indicateur": (CANTAL, "    indicators:\n      - label: Entretiens", "    indicators: []\n    x:\n      - label: Entretiens", "$.actions[0]"),
+    "sans-indicateur": (
+        CANTAL,
+        "    indicators:\n      - label: Entretiens",
+        "    indicators: []\n    x:\n      - label: Entretiens",
+        "$.actions[0]",
+    ),
 }
 
 
@@ -151,7 +176,9 @@ def test_amounts_with_cents_pass(schemas: dict[str | None, Path], tmp_path: Path
 
 
 @pytest.mark.parametrize("case", sorted(INVALID))
-def test_invalid_conventions_fail(schemas: dict[str | None, Path], tmp_path: Path, case: str) -> None:
+def test_invalid_conventions_fail(
+    schemas: dict[str | None, Path], tmp_path: Path, case: str
+) -> None:
     source, old, new, where = INVALID[case]
     path = tmp_path / f"{case}.yaml"
     path.write_text(_variant(source, old, new))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers_ci import TODAY, edit, line_of, make_data_repo, pep_json, run_pep
 
+from helpers_ci import TODAY, edit, line_of, make_data_repo, pep_json, run_pep
 from pep_cli.waivers import Waiver, parse_waivers
 
 CANTAL = "data/departments/15-cantal-2022.yaml"
@@ -23,7 +23,9 @@ def repo(tmp_path: Path) -> Path:
 
 
 def problems(root: Path) -> list[tuple[int, str, str, str | None]]:
-    return [(p["line"], p["rule"], p["level"], p.get("waived")) for p in pep_json(cwd=root)["problems"]]
+    return [
+        (p["line"], p["rule"], p["level"], p.get("waived")) for p in pep_json(cwd=root)["problems"]
+    ]
 
 
 def test_parse_waivers_positions_targets_and_reasons() -> None:
@@ -47,9 +49,15 @@ def test_parse_waivers_positions_targets_and_reasons() -> None:
 
 
 def test_a_waiver_at_the_end_of_the_line_lifts_its_problem(repo: Path) -> None:
-    edit(repo / CANTAL, WRONG_FIR, WRONG_FIR + "  # pep: ignore[funding-totals] versement complémentaire de l'ARS")
+    edit(
+        repo / CANTAL,
+        WRONG_FIR,
+        WRONG_FIR + "  # pep: ignore[funding-totals] versement complémentaire de l'ARS",
+    )
     line = line_of(repo / CANTAL, WRONG_FIR)
-    assert problems(repo) == [(line, "funding-totals", "error", "versement complémentaire de l'ARS")]
+    assert problems(repo) == [
+        (line, "funding-totals", "error", "versement complémentaire de l'ARS")
+    ]
     report = pep_json(cwd=repo)
     assert report["summary"] == {"files": 1, "errors": 0, "warnings": 0, "waived": 1}
     completed = run_pep("validate", "--today", TODAY, "--strict", cwd=repo)
@@ -59,7 +67,11 @@ def test_a_waiver_at_the_end_of_the_line_lifts_its_problem(repo: Path) -> None:
 
 
 def test_a_waiver_alone_on_its_line_lifts_the_problems_of_the_next_line(repo: Path) -> None:
-    edit(repo / CANTAL, WRONG_FIR, "  # pep: ignore[funding-totals] versement complémentaire\n\n" + WRONG_FIR)
+    edit(
+        repo / CANTAL,
+        WRONG_FIR,
+        "  # pep: ignore[funding-totals] versement complémentaire\n\n" + WRONG_FIR,
+    )
     line = line_of(repo / CANTAL, WRONG_FIR)
     assert problems(repo) == [(line, "funding-totals", "error", "versement complémentaire")]
 
@@ -92,14 +104,16 @@ def test_a_waiver_that_lifts_nothing_is_reported_rule_by_rule(repo: Path) -> Non
             status,
             "waiver",
             None,
-            f"la dérogation pour « signature » ne lève aucun problème sur la ligne {status} : retirez-la",
+            f"la dérogation pour « signature » ne lève aucun problème sur la ligne {status} : "
+            "retirez-la",
         ),
         (line, "funding-totals", "arrondi", report["problems"][1]["message"]),
         (
             line,
             "waiver",
             None,
-            f"la dérogation pour « period » ne lève aucun problème sur la ligne {line} : retirez-la",
+            f"la dérogation pour « period » ne lève aucun problème sur la ligne {line} : "
+            "retirez-la",
         ),
     ]
     assert run_pep("validate", "--today", TODAY, cwd=repo).returncode == 0

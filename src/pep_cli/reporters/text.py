@@ -76,7 +76,7 @@ class TextReporter(Reporter):
 
 
 def write_brief(report: Report, stream: TextIO) -> None:
-    """One line per problem that counts, then the summary (the terminal's share with ``--output``)."""
+    """One line per counted problem, then the summary: the terminal's share with ``--output``."""
     for problem in report.problems:
         if problem.waived is None:
             level = LEVEL_NAMES.get(problem.level, problem.level)
