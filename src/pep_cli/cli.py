@@ -148,7 +148,11 @@ def validate(
         typer.Option(
             "--output",
             "-o",
-            help="Écrit le rapport dans ce fichier ; le terminal n'affiche que les problèmes et le bilan.",
+            metavar="FICHIER",
+            help=(
+                "Écrit le rapport dans ce fichier ; le terminal n'affiche que les problèmes "
+                "et le bilan."
+            ),
             dir_okay=False,
         ),
     ] = None,
@@ -157,7 +161,10 @@ def validate(
         typer.Option(
             "--changed-since",
             metavar="RÉVISION",
-            help="Ne valide que les conventions modifiées depuis cette révision git (branche, étiquette, commit).",
+            help=(
+                "Ne valide que les conventions modifiées depuis cette révision git "
+                "(branche, étiquette, commit)."
+            ),
         ),
     ] = None,
     baseline: Annotated[
@@ -226,16 +233,25 @@ def schema(
     edition: Annotated[
         str | None,
         typer.Option(
-            "--edition", "-e", help="Édition (2020, 2021, 2022…) ; par défaut toutes celles du catalogue."
+            "--edition",
+            "-e",
+            metavar="ÉDITION",
+            help="Édition (2020, 2021, 2022…) ; par défaut toutes celles du catalogue.",
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Fichier à écrire (par défaut : la sortie standard).", dir_okay=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FICHIER",
+            help="Fichier à écrire (par défaut : la sortie standard).",
+            dir_okay=False,
+        ),
     ] = None,
     root: RootOption = None,
 ) -> None:
-    """Schéma JSON (2020-12) du format des conventions, pour les éditeurs (VS Code…) et les outils."""
+    """Schéma JSON (2020-12) des conventions, pour les éditeurs (VS Code…) et les outils."""
     from pep_cli.commands.schema import run_schema
 
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))

@@ -190,14 +190,16 @@ def validate(
     return Report(problems=problems, files=[f.display for f in files], texts=texts)
 
 
-def _waive(problems: list[Problem], files: list[ConventionFile], levels: dict[str, str]) -> list[Problem]:
+def _waive(
+    problems: list[Problem], files: list[ConventionFile], levels: dict[str, str]
+) -> list[Problem]:
+    """Mark what waivers lift, and report (rule ``waiver``) the waivers that lift nothing."""
     from pep_cli.rules import waiver
 
     problems, unused = apply_waivers(problems, files, levels)
     if levels[waiver.ID] != "off":
-        problems.extend(
-            _problem(file, waiver, levels[waiver.ID], waiver.unused(w, rule)) for file, w, rule in unused
-        )
+        level = levels[waiver.ID]
+        problems.extend(_problem(f, waiver, level, waiver.unused(w, rule)) for f, w, rule in unused)
     return problems
 
 
