@@ -88,6 +88,12 @@ RootOption = Annotated[
 ]
 
 
+
+def output_option(help_text: str) -> Any:
+    """``--output FICHIER`` / ``-o``: a file that pep writes (atomically)."""
+    return typer.Option("--output", "-o", metavar="FICHIER", dir_okay=False, help=help_text)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"pep {__version__}")
@@ -145,15 +151,8 @@ def validate(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FICHIER",
-            help=(
-                "Écrit le rapport dans ce fichier ; le terminal n'affiche que les problèmes "
-                "et le bilan."
-            ),
-            dir_okay=False,
+        output_option(
+            "Écrit le rapport dans ce fichier ; le terminal affiche les problèmes et le bilan."
         ),
     ] = None,
     changed_since: Annotated[
@@ -240,14 +239,7 @@ def schema(
         ),
     ] = None,
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FICHIER",
-            help="Fichier à écrire (par défaut : la sortie standard).",
-            dir_okay=False,
-        ),
+        Path | None, output_option("Fichier à écrire (par défaut : la sortie standard).")
     ] = None,
     root: RootOption = None,
 ) -> None:
