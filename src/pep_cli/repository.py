@@ -131,13 +131,19 @@ class DataRepository:
 
     def selects(self, path: Path) -> bool:
         """False for a file under the root that the configuration's include/exclude leave out."""
-        if self.root is None:
+        config = self.config
+        if self.root is None or not (config.include or config.exclude):
             return True
         try:
-            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+            relative = path.resolve().relative_to(self._resolved_root).as_posix()
         except ValueError:  # outside the data repository: the configuration does not reach it
             return True
-        return self.config.selects(relative)
+        return config.selects(relative)
+
+    @cached_property
+    def _resolved_root(self) -> Path:
+        assert self.root is not None
+        return self.root.resolve()
 
     @cached_property
     def catalogue(self) -> Catalogue:
