@@ -5,6 +5,8 @@ by git) and times, end to end as a user runs them (median of several runs):
 
 - ``pep validate`` on each, next to the floor: a Python process that only
   composes the same files with libyaml's C parser (bench/floor.py);
+- ``pep render --all --format md`` on the 101 conventions (goal: under
+  1.5x the time of validating them) and one PDF (bounded by the TeX engine);
 - ``pep --help``.
 
 Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -77,6 +80,25 @@ def main() -> None:
         ratio = validate / floor
         goal = f"{ratio:.2f} × le plancher" + (" (objectif ≤ 2 ×)" if count == 101 else "")
         rows.append((f"pep validate, {count} fichiers", f"{validate:.3f} s", goal))
+    repo_101 = HERE / "work" / "repo-101"
+    out = HERE / "work" / "out"
+    render_md = timed(
+        [str(PEP), "render", "--all", "--format", "md", "-o", str(out), "--today", "2020-01-01"],
+        args.runs,
+        cwd=repo_101,
+    )
+    ratio = render_md / figures["validate-101"]
+    rows.append(("pep render --all --format md, 101 fichiers", f"{render_md:.3f} s", f"{ratio:.2f} × la validation (objectif < 1,5 ×)"))
+    if shutil.which("pdflatex"):
+        first = sorted((repo_101 / "data" / "departments").glob("*.yaml"))[0]
+        render_pdf = timed(
+            [str(PEP), "render", str(first), "--format", "pdf", "-o", str(out), "--today", "2020-01-01"],
+            max(3, args.runs // 2),
+            cwd=repo_101,
+        )
+        rows.append(("pep render, un PDF (pdflatex, deux passes au plus)", f"{render_pdf:.3f} s", "borné par TeX"))
+    else:
+        rows.append(("pep render, un PDF", "non mesuré", "pdflatex absent"))
     growth = figures["validate-1000"] / figures["validate-101"]
     rows.append(("croissance 101 → 1 000 fichiers", f"× {growth:.2f}", "linéaire : ≈ × 9,9 au plus"))
     help_time = timed([str(PEP), "--help"], max(args.runs, 10))

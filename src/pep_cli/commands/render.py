@@ -76,7 +76,7 @@ def run_render(
         from pep_cli.fileio import atomic_write
 
         target = output_dir / (outcome.stem + SUFFIXES[output_format])
-        atomic_write(target, outcome.content)
+        atomic_write(target, outcome.content, durable=False)  # can be rendered again
         print(f"pep : écrit {target}", file=sys.stderr)
 
     if refused:

@@ -59,7 +59,7 @@ def run_validate(
 
         buffer = io.StringIO()
         reporter_class(strict=strict).write(report, buffer)
-        atomic_write(output, buffer.getvalue())
+        atomic_write(output, buffer.getvalue(), durable=False)  # a report, made again by a rerun
         write_brief(report, sys.stdout)
         sys.stdout.write(f"Rapport {output_format} écrit dans {output}\n")
     return int(ExitCode.PROBLEMS if report.failed(strict) else ExitCode.OK)

@@ -101,7 +101,7 @@ def compile_pdf(tex: str, line_map: LineMap, *, epoch: int | None, engine: Engin
     preamble = r"\pdftrailerid{}" + ("" if epoch is not None else r"\pdfinfoomitdate=1 ")
     with tempfile.TemporaryDirectory(prefix="pep-render-") as folder:
         work = Path(folder)
-        atomic_write(work / f"{JOB}.tex", tex)
+        atomic_write(work / f"{JOB}.tex", tex, durable=False)
         env = {
             **os.environ,
             "SOURCE_DATE_EPOCH": str(epoch if epoch is not None else 0),
