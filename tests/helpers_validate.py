@@ -23,6 +23,12 @@ TODAY = dt.date(2026, 11, 22)
 
 Expected = list[tuple[int, int, str]]
 
+# Words of libyaml's and pydantic's English messages: none may reach a user.
+ENGLISH = re.compile(
+    r"\b(should|expected|found|unexpected|allowed|Input|Keys|String|Value error|character|"
+    r"stream|while|scanning|parsing|could not|mapping)\b"
+)
+
 _EXPECT = re.compile(rb"(?:\xef\xbb\xbf)?#\s*expect:(.*)")
 _ITEM = re.compile(r"(\d+):(\d+)\s+([a-z][a-z-]*)")
 

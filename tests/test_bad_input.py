@@ -9,6 +9,7 @@ that the run went on to the other file).
 from __future__ import annotations
 
 import json
+import random
 import resource
 import subprocess
 from pathlib import Path
@@ -16,7 +17,10 @@ from typing import Any
 
 import pytest
 
-from helpers_validate import DATA, run_pep
+from helpers_validate import DATA, ENGLISH, run_pep
+from helpers_validate import TODAY as TODAY_DATE
+from pep_cli.engine import Options, validate
+from pep_cli.repository import DataRepository
 
 TODAY = ["--today", "2026-11-22"]
 OTHER = "04-alpes-de-haute-provence-2020.yaml"
@@ -229,3 +233,77 @@ def test_yaml_faults(
     assert len(found) == 1, name
     if expected is not None:
         assert found[0][:2] == expected, name
+
+
+# Fragments that break YAML or the schema in many ways once dropped at random in a file.
+MUTATIONS = [
+    b"\t",
+    b"\x00",
+    b"\xe9",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b":",
+    b"- ",
+    b"\n",
+    b"\r\n",
+    b"'",
+    b'"',
+    b"&a ",
+    b"*a",
+    b"!!str ",
+    b"<<: ",
+    b"~",
+    b".nan",
+    b"-1",
+    b"0x1F",
+    b"2022",
+    b"? ",
+    b"#",
+    b"---\n",
+    b"%YAML 1.1\n",
+    b"\\",
+    b"|\n",
+    b">-\n",
+    b"1e400",
+    b"true",
+    b"2022-02-30",
+    b" ",
+    b"  ",
+    b",",
+    b"\x07",
+    b"\xef\xbb\xbf",
+    b"\xc2\x85",
+]
+
+
+@pytest.mark.parametrize("name", ["15-cantal-2022.yaml", "03-allier-2020.yaml"])
+def test_mutated_conventions_never_crash_the_engine(tmp_path: Path, name: str) -> None:
+    """Hundreds of randomly damaged files (fixed seed): each gives French, positioned problems."""
+    original = (DATA / "departments" / name).read_bytes()
+    path = tmp_path / name
+    repo = DataRepository(root=tmp_path)
+    generator = random.Random(name)
+    unexpected = []
+    for _ in range(300):
+        data = bytearray(original)
+        for _ in range(generator.randint(1, 6)):
+            at = generator.randrange(len(data))
+            if generator.random() < 0.6:
+                data[at:at] = generator.choice(MUTATIONS)
+            else:
+                del data[at : at + generator.randint(1, 20)]
+        path.write_bytes(bytes(data))
+        report = validate(repo, [path], Options(today=TODAY_DATE))
+        for problem in report.problems:
+            if (
+                problem.line < 1
+                or problem.column < 1
+                or ENGLISH.search(problem.message)
+                or "la règle a échoué" in problem.message
+            ):
+                unexpected.append(
+                    f"{problem.line}:{problem.column} {problem.rule} {problem.message}"
+                )
+    assert unexpected == []

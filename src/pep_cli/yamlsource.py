@@ -348,7 +348,8 @@ _YAML_MESSAGES = {
     "unacceptable character": "caractère de contrôle interdit",
     "found unclosed quote": "guillemet ouvert ici et jamais refermé",
     "mapping values are not allowed in this context": (
-        "« : » inattendu ici (une valeur qui contient « : » s'écrit entre guillemets)"
+        "« : » inattendu ici (indentation incohérente, ou valeur contenant « : » "
+        "à mettre entre guillemets ?)"
     ),
     "mapping keys are not allowed in this context": "« ? » (clé complexe) inattendu ici",
     "block sequence entries are not allowed in this context": (
