@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from helpers_validate import DATA, TODAY
 from pep_cli.engine import Options, load_convention, validate
 from pep_cli.repository import DataRepository
@@ -25,61 +27,72 @@ def position(text: str, fragment: str) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def test_a_wrong_type_deep_in_the_actions_points_at_the_value(tmp_path: Path) -> None:
-    # actions[3] is pmi-vad-puericultrices; its target for 2023 becomes text.
-    old = "        targets: {2022: 1600, 2023: 1750, 2024: 1900}\n"
-    assert CANTAL.count(old) == 1
-    text = CANTAL.replace(
-        old,
+TARGETS = (
+    "        targets: {2022: 1600, 2023: 1750, 2024: 1900}\n"  # actions[3]: pmi-vad-puericultrices
+)
+USEMA_INDICATOR = "      - label: Places installées à l’USEMA\n        unit: places\n"
+ONDAM_TOTAL = "\n  ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n"
+ONDAM_USEMA = "      ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n"
+
+# (what is replaced, by what, where the problem must point, rule, pointer)
+POSITION_CASES = {
+    "wrong type deep in the actions: the value": (
+        TARGETS,
         "        targets:\n          2022: 1600\n          2023: beaucoup\n          2024: 1900\n",
-    )
-    line, column = position(text, "beaucoup")
-    assert problems(tmp_path, text) == [
-        (line, column, "schema", "actions[3].indicators[0].targets.2023")
-    ]
+        "beaucoup",
+        "schema",
+        "actions[3].indicators[0].targets.2023",
+    ),
+    "wrong container: the container": (
+        TARGETS,
+        "        targets:\n          - 1600\n          - 1750\n",
+        "- 1600",
+        "schema",
+        "actions[3].indicators[0].targets",
+    ),
+    "unknown key: the key": (
+        USEMA_INDICATOR,
+        USEMA_INDICATOR + "        commentaire: à revoir\n",
+        "commentaire",
+        "schema",
+        "actions[8].indicators[0].commentaire",
+    ),
+    "missing key: the mapping that should hold it": (
+        USEMA_INDICATOR,
+        "      - label: Places installées à l’USEMA\n",
+        "label: Places installées",
+        "schema",
+        "actions[8].indicators[0].unit",
+    ),
+    "key of the wrong type: the key": (
+        ONDAM_TOTAL,
+        "\n  ondam: {2022: 110000, 2023: 110000, 2024.5: 110000}\n",
+        "2024.5: 110000}",
+        "schema",
+        "funding.ondam.2024.5",
+    ),
+    "year out of the period: the key": (
+        ONDAM_USEMA,
+        "      ondam: {2022: 110000, 2023: 110000, 2024: 110000, 2025: 0}\n",
+        "2025: 0",
+        "period",
+        "actions[8].funding.ondam.2025",
+    ),
+}
 
 
-def test_a_wrong_container_points_at_it(tmp_path: Path) -> None:
-    old = "        targets: {2022: 1600, 2023: 1750, 2024: 1900}\n"
-    text = CANTAL.replace(old, "        targets:\n          - 1600\n          - 1750\n")
-    line, column = position(text, "- 1600")
-    assert problems(tmp_path, text) == [
-        (line, column, "schema", "actions[3].indicators[0].targets")
-    ]
-
-
-def test_an_unknown_key_points_at_the_key(tmp_path: Path) -> None:
-    old = "        unit: places\n        targets: {2022: 3, 2023: 6, 2024: 6}\n"
+@pytest.mark.parametrize(
+    ("old", "new", "fragment", "rule", "pointer"),
+    list(POSITION_CASES.values()),
+    ids=list(POSITION_CASES),
+)
+def test_problems_point_at_the_offending_value_or_key(
+    tmp_path: Path, old: str, new: str, fragment: str, rule: str, pointer: str
+) -> None:
     assert CANTAL.count(old) == 1
-    text = CANTAL.replace(old, old + "        commentaire: à revoir\n")
-    line, column = position(text, "commentaire")
-    assert problems(tmp_path, text) == [
-        (line, column, "schema", "actions[8].indicators[0].commentaire")
-    ]
-
-
-def test_a_missing_key_points_at_the_mapping_that_should_hold_it(tmp_path: Path) -> None:
-    old = "      - label: Places installées à l’USEMA\n        unit: places\n"
-    assert CANTAL.count(old) == 1
-    text = CANTAL.replace(old, "      - label: Places installées à l’USEMA\n")
-    line, column = position(text, "label: Places installées")
-    assert problems(tmp_path, text) == [(line, column, "schema", "actions[8].indicators[0].unit")]
-
-
-def test_a_key_error_points_at_the_key(tmp_path: Path) -> None:
-    old = "\n  ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n"
-    assert CANTAL.count(old) == 1
-    text = CANTAL.replace(old, "\n  ondam: {2022: 110000, 2023: 110000, 2024.5: 110000}\n")
-    line, column = position(text, "2024.5: 110000}")
-    assert problems(tmp_path, text) == [(line, column, "schema", "funding.ondam.2024.5")]
-
-
-def test_rule_problems_point_at_values_and_keys(tmp_path: Path) -> None:
-    old = "      ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n"
-    assert CANTAL.count(old) == 1
-    text = CANTAL.replace(old, "      ondam: {2022: 110000, 2023: 110000, 2024: 110000, 2025: 0}\n")
-    line, column = position(text, "2025: 0")
-    assert problems(tmp_path, text) == [(line, column, "period", "actions[8].funding.ondam.2025")]
+    text = CANTAL.replace(old, new)
+    line, column = position(text, fragment)
+    assert problems(tmp_path, text) == [(line, column, rule, pointer)]
 
 
 # --- money is exact --------------------------------------------------------------------------
