@@ -348,3 +348,24 @@ def test_today_sets_the_report_deadlines(repo: Path) -> None:
         assert result.returncode == 0
         rules.append([(p["rule"], p["level"]) for p in json.loads(result.stdout)["problems"]])
     assert rules == [[], [("missing-results", "warning")]]
+
+
+def test_folders_and_files_as_arguments(repo: Path) -> None:
+    """A folder stands for its YAML files; a file named twice is validated once."""
+    args = [
+        "validate",
+        *TODAY,
+        "--format",
+        "json",
+        "data/departments",
+        str(CANTAL),
+        "./" + str(CANTAL),
+    ]
+    document = json.loads(run_pep(args, cwd=repo).stdout)
+    assert document["summary"]["files"] == 9
+    (repo / "notes").mkdir()
+    (repo / "notes" / "lisez-moi.txt").write_text("pas une convention\n", encoding="utf-8")
+    only_yaml = json.loads(
+        run_pep(["validate", *TODAY, "--format", "json", "notes"], cwd=repo).stdout
+    )
+    assert only_yaml["summary"]["files"] == 0

@@ -299,7 +299,7 @@ _SAFE_NESTING = 10_000
 
 def _too_deep(text: str) -> Position | None:
     """Where ``text`` nests deeper than ``_MAX_DEPTH``, when it may be too deep to compose."""
-    if sum(text.count(mark) for mark in _NESTING_MARKS) <= _SAFE_NESTING:
+    if len(text) <= _SAFE_NESTING or sum(map(text.count, _NESTING_MARKS)) <= _SAFE_NESTING:
         return None
     from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 
