@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from helpers_validate import REPO, copy_data_repository, run_pep
 from pep_cli.cli import app
 from pep_cli.errors import ExitCode, UsageError
+from pep_cli.reporters import REPORTERS
 from pep_cli.rules import RULES
 
 TODAY = ["--today", "2026-11-22"]
@@ -104,7 +105,10 @@ def test_warnings_fail_only_under_strict(repo: Path) -> None:
             ["validate", "--today", "22/11/2026"],
             "--today : date « 22/11/2026 » invalide, format attendu AAAA-MM-JJ",
         ),
-        (["validate", "--format", "xml"], "format « xml » inconnu ; formats : text, json"),
+        (
+            ["validate", "--format", "xml"],
+            f"format « xml » inconnu ; formats : {', '.join(REPORTERS)}",
+        ),
         (["validate", "--root", "absent"], "--root : le dossier « absent » n'existe pas"),
         (
             ["explain", "unknwn"],
