@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainValidator,
@@ -40,10 +41,14 @@ def _money(value: Any) -> Decimal:
     if amount < 0:
         raise PydanticCustomError("money_negative", "montant négatif interdit")
     if amount >= MAX_AMOUNT:
-        raise PydanticCustomError("money_huge", "montant démesuré (mille milliards d'euros ou plus)")
+        raise PydanticCustomError(
+            "money_huge", "montant démesuré (mille milliards d'euros ou plus)"
+        )
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        raise PydanticCustomError("money_cents", "au plus deux décimales (centimes) pour un montant")
+        raise PydanticCustomError(
+            "money_cents", "au plus deux décimales (centimes) pour un montant"
+        )
     return amount
 
 
@@ -58,6 +63,13 @@ def _number(value: Any) -> Decimal:
     return number
 
 
+def _no_number(value: Any) -> Any:
+    # pydantic would read a number as seconds since 1970: "signed_on: 0" is not 1 January 1970.
+    if isinstance(value, int | float | Decimal):
+        raise PydanticCustomError("date_type", "date attendue au format AAAA-MM-JJ")
+    return value
+
+
 def _year(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
         raise PydanticCustomError("year", "année attendue (ex. 2022)")
@@ -67,10 +79,14 @@ def _year(value: Any) -> int:
 Money = Annotated[
     Decimal,
     PlainValidator(_money),
-    WithJsonSchema({"type": "number", "minimum": 0, "multipleOf": 0.01, "description": "Montant en euros"}),
+    WithJsonSchema(
+        {"type": "number", "minimum": 0, "multipleOf": 0.01, "description": "Montant en euros"}
+    ),
 ]
 Number = Annotated[
-    Decimal, PlainValidator(_number), WithJsonSchema({"type": "number", "description": "Valeur numérique"})
+    Decimal,
+    PlainValidator(_number),
+    WithJsonSchema({"type": "number", "description": "Valeur numérique"}),
 ]
 Year = Annotated[
     int,
@@ -78,6 +94,7 @@ Year = Annotated[
     WithJsonSchema({"type": "integer", "minimum": 1900, "maximum": 2200, "description": "Année"}),
 ]
 Text = Annotated[str, Field(min_length=1)]
+Date = Annotated[dt.date, BeforeValidator(_no_number)]
 ByYear = dict[Year, Money]
 
 Status = Literal["draft", "signed", "closed"]
@@ -90,8 +107,10 @@ class _Model(BaseModel):
 
 
 class Territory(_Model):
-    code: Annotated[str, Field(description="Code INSEE du territoire, entre guillemets (ex. \"15\")")]
-    name: Annotated[Text, Field(description="Nom du territoire, tel que dans data/territories.yaml")]
+    code: Annotated[str, Field(description='Code INSEE du territoire, entre guillemets (ex. "15")')]
+    name: Annotated[
+        Text, Field(description="Nom du territoire, tel que dans data/territories.yaml")
+    ]
 
 
 class Period(_Model):
@@ -126,7 +145,9 @@ class Indicator(_Model):
 class Action(_Model):
     id: Annotated[
         str,
-        Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Identifiant unique dans le fichier"),
+        Field(
+            pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Identifiant unique dans le fichier"
+        ),
     ]
     objective: Annotated[int, Field(strict=True, description="Numéro de l'objectif dans l'édition")]
     title: Annotated[Text, Field(description="Intitulé de l'action")]
@@ -139,25 +160,31 @@ class Action(_Model):
 
 class Amendment(_Model):
     version: Annotated[int, Field(strict=True, ge=2, description="Version issue de l'avenant")]
-    signed_on: Annotated[dt.date, Field(description="Date de signature de l'avenant")]
+    signed_on: Annotated[Date, Field(description="Date de signature de l'avenant")]
     summary: Annotated[Text, Field(description="Objet de l'avenant")]
 
 
 class Convention(_Model):
     schema_version: Annotated[Literal[1], Field(description="Version du format de fichier")]
     territory: Annotated[Territory, Field(description="Territoire signataire : code et nom")]
-    edition: Annotated[str, Field(description="Édition du catalogue des objectifs (ex. \"2022\")")]
+    edition: Annotated[str, Field(description='Édition du catalogue des objectifs (ex. "2022")')]
     period: Annotated[Period, Field(description="Première et dernière années de la convention")]
-    status: Annotated[Status, Field(description="draft (projet), signed (signée) ou closed (close)")]
+    status: Annotated[
+        Status, Field(description="draft (projet), signed (signée) ou closed (close)")
+    ]
     version: Annotated[int, Field(strict=True, ge=1, description="1 puis +1 à chaque avenant")]
-    signed_on: Annotated[dt.date | None, Field(description="Date de signature")] = None
+    signed_on: Annotated[Date | None, Field(description="Date de signature")] = None
     signatories: Annotated[list[Signatory], Field(description="Signataires")] = []
-    sources: Annotated[list[Text], Field(description="Documents publics à l'appui des chiffres")] = []
+    sources: Annotated[
+        list[Text], Field(description="Documents publics à l'appui des chiffres")
+    ] = []
     actions: Annotated[list[Action], Field(min_length=1, description="Actions de la convention")]
     funding: Annotated[
         dict[str, ByYear], Field(description="Totaux signés, en euros, par source et par année")
     ] = {}
-    amendments: Annotated[list[Amendment], Field(description="Avenants, du plus ancien au plus récent")] = []
+    amendments: Annotated[
+        list[Amendment], Field(description="Avenants, du plus ancien au plus récent")
+    ] = []
 
 
 # --- pydantic errors, in French, at the right position ----------------------------------------
@@ -197,14 +224,24 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
             else:
                 message += " ; clés admises : " + ", ".join(allowed)
         return message
+    if kind == "invalid_key":
+        # As written in YAML: ~ (null), true/false, 2022...
+        written = "~" if value is None else str(value).lower() if isinstance(value, bool) else value
+        return f"clé « {written} » invalide : une clé de cette table est un nom (texte)"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
-        return f"valeur « {value} » non admise ; valeurs possibles : {expected.replace(' or ', ', ')}"
+        if value is None:
+            return f"valeur absente ; valeurs possibles : {expected.replace(' or ', ', ')}"
+        return (
+            f"valeur « {value} » non admise ; valeurs possibles : {expected.replace(' or ', ', ')}"
+        )
     if kind == "string_pattern_mismatch":
         return (
             f"identifiant « {value} » invalide : lettres minuscules, chiffres et tirets "
             "(ex. pmi-bilans-sante)"
         )
+    if kind == "string_too_short":
+        return "texte vide interdit"
     if kind in ("too_short", "too_long"):
         minimum = ctx.get("min_length")
         if kind == "too_short" and isinstance(value, str):
@@ -217,7 +254,9 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
     if kind == "date_from_datetime_parsing" and isinstance(value, str):
         return f"« {value} » n'est pas une date valide (format AAAA-MM-JJ)"
     if kind == "string_type" and isinstance(value, int | Decimal) and loc[-1] == "code":
-        return f"code à écrire entre guillemets : \"{value}\" (sinon « 01 » deviendrait 1)"
+        # 01 is read as the number 1: show the code as written, with its leading zero.
+        code = f"{value:02d}" if isinstance(value, int) and 0 <= value < 10 else value
+        return f'code à écrire entre guillemets : "{code}" (sinon « 01 » deviendrait 1)'
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind] + _shown(value)
     if kind.startswith(("money_", "number_", "year")):
@@ -276,7 +315,11 @@ def _unwrap(annotation: Any) -> Any:
 def validate(data: Any) -> tuple[Convention | None, list[tuple[Pointer, str, bool]]]:
     """Validate plain data; return the model or the (pointer, message, at_key) of each error."""
     if not isinstance(data, dict):
-        what = "le fichier est vide" if data is None else "le document est une liste ou une valeur seule"
+        what = (
+            "le fichier est vide"
+            if data is None
+            else "le document est une liste ou une valeur seule"
+        )
         return None, [((), f"{what} : une convention (table clé: valeur) est attendue", False)]
     try:
         return Convention.model_validate(data), []
@@ -286,7 +329,10 @@ def validate(data: Any) -> tuple[Convention | None, list[tuple[Pointer, str, boo
             loc = tuple(error["loc"])
             at_key = False
             if loc and loc[-1] == "[key]":
-                loc, at_key = loc[:-1], True
+                # pydantic writes a key it cannot use as its repr; the input is the key itself.
+                loc, at_key = (*loc[:-2], error["input"]), True
+            if error["type"] == "invalid_key":
+                loc, at_key = (*loc[:-1], error["input"]), True
             allowed = allowed_keys(Convention, loc) if error["type"] == "extra_forbidden" else None
             if error["type"] == "extra_forbidden":
                 at_key = True

@@ -277,10 +277,47 @@ def _compose(text: str, doc: Document) -> Any:
         _NODES = _NodeClasses()
         _PARSER = _parser_class()
     try:
+        deep = _too_deep(text)
+        if deep is not None:
+            message = f"imbrication trop profonde (plus de {_MAX_DEPTH} niveaux)"
+            doc.faults.append(Fault("syntax", *deep, message))
+            return None
         return _PARSER(text).get_single_node()
     except Exception as exc:  # every libyaml fault: ScannerError, ParserError, ComposerError...
         line, col, message = _describe_yaml_error(exc, text)
         doc.faults.append(Fault("syntax", line, col, message))
+        return None
+
+
+# The C composer recurses once per nesting level: some 30,000 nested "[" overflow
+# the C stack (a segfault, not an exception). A document has at most one level
+# per "[", "{", "-", "?" or ":", so only a text with many of them is first
+# walked event by event, which is cheap next to composing it.
+_NESTING_MARKS = "[{-?:"
+_SAFE_NESTING = 10_000
+
+
+def _too_deep(text: str) -> Position | None:
+    """Where ``text`` nests deeper than ``_MAX_DEPTH``, when it may be too deep to compose."""
+    if len(text) <= _SAFE_NESTING or sum(map(text.count, _NESTING_MARKS)) <= _SAFE_NESTING:
+        return None
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
+
+    assert _PARSER is not None
+    parser = _PARSER(text)
+    depth = 0
+    try:
+        while True:
+            event = parser.get_event()
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > _MAX_DEPTH + 1:  # the level where _Builder stops (its root is depth 0)
+                    return _mark(event)
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif event is None or isinstance(event, StreamEndEvent):
+                return None
+    except Exception:  # a syntax fault: composing will report it with its position
         return None
 
 
@@ -306,12 +343,57 @@ _YAML_MESSAGES = {
     "found a tab character that violates indentation": (
         "tabulation interdite en YAML : indentez avec des espaces"
     ),
+    "but found another document": "un seul document YAML est attendu par fichier",
+    "found unexpected ':'": "« : » inattendu (mettez la valeur entre guillemets)",
+    "unacceptable character": "caractère de contrôle interdit",
+    "found unclosed quote": "guillemet ouvert ici et jamais refermé",
+    "mapping values are not allowed in this context": (
+        "« : » inattendu ici (indentation incohérente, ou valeur contenant « : » "
+        "à mettre entre guillemets ?)"
+    ),
+    "mapping keys are not allowed in this context": "« ? » (clé complexe) inattendu ici",
+    "block sequence entries are not allowed in this context": (
+        "élément de liste « - » inattendu ici (indentation incohérente ?)"
+    ),
+    "did not find expected <document start>": (
+        "contenu inattendu après la fin du document (indentation incohérente ?)"
+    ),
+    "did not find expected comment or line break": "fin de ligne attendue après la valeur",
+    "did not find expected whitespace": "espace ou fin de ligne attendu",
+    "did not find expected alphabetic or numeric character": (
+        "nom d'ancre ou d'alias attendu (lettres, chiffres, « - » ou « _ »)"
+    ),
+    "found a tab character where an indentation space is expected": (
+        "tabulation interdite en YAML : indentez avec des espaces"
+    ),
+    "found unexpected document indicator": "« --- » ou « ... » inattendu dans une valeur",
+    "found incompatible YAML document": "version de YAML non prise en charge (directive %YAML)",
+    "found undefined tag handle": "préfixe d'étiquette YAML non défini",
+    "did not find expected tag URI": "étiquette YAML incomplète",
+    "did not find expected '!'": "étiquette YAML incomplète",
+    "did not find the expected '>'": "étiquette YAML incomplète (« > » attendu)",
+    "did not find URI escaped octet": "étiquette YAML invalide",
+    "found invalid Unicode character escape code": "séquence d'échappement Unicode invalide",
+    "did not find expected hexdecimal number": "séquence d'échappement incomplète",
+    "found an indentation indicator equal to 0": "indicateur d'indentation 0 interdit",
+    "could not find expected directive name": "directive YAML (« % ») invalide",
+    "found unexpected non-alphabetical character": "directive YAML (« % ») invalide",
+    "did not find expected version number": "directive %YAML invalide",
+    "did not find expected digit or '.' character": "directive %YAML invalide",
+    "found extremely long version number": "directive %YAML invalide",
+    "found duplicate %YAML directive": "directive %YAML répétée",
+    "found duplicate %TAG directive": "directive %TAG répétée",
 }
 
 
 def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     problem = str(getattr(exc, "problem", "") or "")
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    context, context_mark = str(getattr(exc, "context", "")), getattr(exc, "context_mark", None)
+    at_end = problem.startswith("found unexpected end of stream")
+    if at_end and context.startswith("while scanning a quoted scalar") and context_mark is not None:
+        # libyaml blames the end of the file; the fault is the quote opened and never closed.
+        mark, problem = context_mark, "found unclosed quote"
     if mark is not None:
         line, col = mark.line + 1, mark.column + 1
     else:
@@ -332,6 +414,9 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
                 break
     if french is None and "that cannot start any token" in problem and "\\t" in problem:
         french = _YAML_MESSAGES["found character '\\t' that cannot start any token"]
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and lines[line - 1][col - 1 : col] == "\t":
+        french = _YAML_MESSAGES["found a tab character that violates indentation"]
     return line, col, f"YAML invalide : {french or problem}"
 
 
@@ -342,6 +427,7 @@ class _Builder:
         self.doc = doc
         self.budget = budget
         self.active: set[int] = set()
+        self.built: set[int] = set()  # collections built once: met again, they are aliases
 
     def build(self, node: Any, depth: int) -> Any:
         self.budget -= 1
@@ -367,8 +453,13 @@ class _Builder:
                 build = self.build
                 return [build(item, depth + 1) for item in node.value]
             return self._mapping(node, depth)
+        except _Budget as exc:
+            if ident in self.built:  # blame the outermost anchor repeated, not where counting ended
+                exc.position = _mark(node)
+            raise
         finally:
             self.active.discard(ident)
+            self.built.add(ident)
 
     def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -446,9 +537,13 @@ def resolve_plain(value: str) -> Any:
         return _BOOL[value]
     if first.isdigit() or first in "+-.":
         if _INT.fullmatch(value):
+            if value[:2] in ("0o", "0x"):
+                # Decimal() refuses them, and converting a huge int takes quadratic time:
+                # a long hex or octal literal is no amount nor year, it stays text.
+                return int(value, 0) if len(value) <= _MAX_INT_DIGITS else value
             if len(value) > _MAX_INT_DIGITS:
                 return Decimal(value)
-            return int(value, 0) if value[:2] in ("0o", "0x") else int(value)
+            return int(value)
         if _FLOAT.fullmatch(value):
             try:
                 return Decimal(value)

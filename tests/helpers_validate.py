@@ -1,0 +1,155 @@
+"""Shared helpers of the validation tests: rule cases on disk, temp data repositories, the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pep_cli.engine import Options, Report, validate
+from pep_cli.repository import DataRepository
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+RULE_CASES = Path(__file__).resolve().parent / "rules"
+PEP = Path(sys.executable).parent / "pep"
+TODAY = dt.date(2026, 11, 22)
+
+Expected = list[tuple[int, int, str]]
+
+# Words of libyaml's and pydantic's English messages: none may reach a user.
+ENGLISH = re.compile(
+    r"\b(should|expected|found|unexpected|allowed|Input|Keys|String|Value error|character|"
+    r"stream|while|scanning|parsing|could not|mapping)\b"
+)
+
+_EXPECT = re.compile(rb"(?:\xef\xbb\xbf)?#\s*expect:(.*)")
+_ITEM = re.compile(r"(\d+):(\d+)\s+([a-z][a-z-]*(?: waived)?)")
+
+
+def expectations(path: Path) -> Expected:
+    """The problems a case file declares in its leading ``# expect:`` comment lines.
+
+    ``# expect: 12:11 funding-totals, 40:7 funding-totals`` or ``# expect: none``;
+    several ``# expect:`` lines add up. A problem lifted by a ``# pep: ignore[...]``
+    waiver is written ``12:11 funding-totals waived``. Read as bytes: some cases
+    are not UTF-8.
+    """
+    found: Expected = []
+    declared = False
+    for raw in path.read_bytes().splitlines():
+        match = _EXPECT.match(raw)
+        if match is None:
+            break
+        declared = True
+        text = match.group(1).decode("ascii").strip()
+        if text == "none":
+            continue
+        for item in text.split(","):
+            parsed = _ITEM.fullmatch(item.strip())
+            if parsed is None:
+                raise ValueError(f"{path}: bad expectation {item!r}")
+            found.append((int(parsed.group(1)), int(parsed.group(2)), parsed.group(3)))
+    if not declared:
+        raise ValueError(f"{path}: no '# expect:' line at the top")
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    """One data-driven case: a convention file, or a folder that is a whole data repository."""
+
+    rule: str
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return f"{self.rule}/{self.path.name}"
+
+    @property
+    def is_repository(self) -> bool:
+        return self.path.is_dir()
+
+    @property
+    def files(self) -> list[Path]:
+        if self.is_repository:
+            return sorted((self.path / "data" / "departments").glob("*.yaml"))
+        return [self.path]
+
+    @property
+    def passing(self) -> bool:
+        """No problem left once waivers have lifted theirs."""
+        return not self.rules_expected
+
+    @property
+    def rules_expected(self) -> set[str]:
+        return {rule for f in self.files for _, _, rule in expectations(f) if " " not in rule}
+
+
+def rule_cases() -> list[RuleCase]:
+    cases = []
+    for rule_dir in sorted(p for p in RULE_CASES.iterdir() if p.is_dir()):
+        for entry in sorted(rule_dir.iterdir()):
+            if entry.suffix == ".yaml" or (entry / "data" / "departments").is_dir():
+                cases.append(RuleCase(rule_dir.name, entry))
+    return cases
+
+
+def run_case(case: RuleCase, empty_root: Path) -> Report:
+    """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would.
+
+    Case files are named after what they test, not after their territory, so
+    ``file-name`` is switched off except in its own cases.
+    """
+    levels = {} if case.rule == "file-name" else {"file-name": "off"}
+    options = Options(today=TODAY, levels=levels)
+    if case.is_repository:
+        return validate(DataRepository(root=case.path), (), options)
+    return validate(DataRepository(root=empty_root), [case.path], options)
+
+
+def problems_by_file(report: Report, files: Sequence[Path]) -> dict[Path, Expected]:
+    found: dict[Path, Expected] = {f.resolve(): [] for f in files}
+    for problem in report.problems:
+        path = Path(problem.path).resolve()
+        rule = problem.rule if problem.waived is None else f"{problem.rule} waived"
+        found.setdefault(path, []).append((problem.line, problem.column, rule))
+    return {path: sorted(items) for path, items in found.items()}
+
+
+def copy_data_repository(target: Path, keep: Callable[[Path], bool] | None = None) -> Path:
+    """A data repository in ``target``: this project's data/ (conventions filtered by ``keep``)."""
+    shutil.copytree(DATA, target / "data")
+    if keep is not None:
+        for path in (target / "data" / "departments").glob("*.yaml"):
+            if not keep(path):
+                path.unlink()
+    return target
+
+
+def run_pep(
+    args: Sequence[str | Path],
+    cwd: Path,
+    *,
+    timeout: float = 120,
+    preexec_fn: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The installed ``pep`` as a subprocess, in French, without colours."""
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("PEP_DEBUG", None)
+    return subprocess.run(
+        [str(PEP), *(str(a) for a in args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        preexec_fn=preexec_fn,
+    )
