@@ -80,7 +80,7 @@ class Document:
         points at the mapping that should hold it. Positions are looked up in
         the node tree only when a problem needs one: reading stays fast.
         """
-        node = self.root
+        node = self.tree()
         if node is None:
             return (1, 1)
         position = _mark(node)
@@ -92,6 +92,24 @@ class Document:
             key_node, node = found
             position = _mark(key_node) if (last and key and key_node is not None) else _mark(node)
         return position
+
+    def tree(self) -> Any:
+        """The composed node tree; composed again if this document came from another process."""
+        if self.root is None and self.text and self.readable:
+            self.root = _compose(self.text, Document(path=self.path, text=self.text))
+        return self.root
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent between processes without its node tree (libyaml marks do not
+        # pickle, and the tree is only needed to place problems).
+        state = dict(self.__dict__)
+        for name in ("root", "values", "keys"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.root = None
 
     @cached_property
     def values(self) -> dict[Pointer, Position]:
@@ -106,9 +124,10 @@ class Document:
     def _positions(self) -> tuple[dict[Pointer, Position], dict[Pointer, Position]]:
         values: dict[Pointer, Position] = {}
         keys: dict[Pointer, Position] = {}
-        if self.root is None:
+        root = self.tree()
+        if root is None:
             return values, keys
-        stack: list[tuple[Any, Pointer, int]] = [(self.root, (), 0)]
+        stack: list[tuple[Any, Pointer, int]] = [(root, (), 0)]
         while stack:
             node, pointer, depth = stack.pop()
             if pointer in values or depth > _MAX_DEPTH:
