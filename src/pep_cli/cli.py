@@ -138,6 +138,45 @@ def explain(
     raise typer.Exit(run_explain(rule))
 
 
+@app.command()
+def new(
+    code: Annotated[str, typer.Argument(help="Code du territoire (ex. 15, 2A, 973, 69M).")],
+    edition: Annotated[
+        str | None, typer.Option("--edition", "-e", help="Édition du catalogue ; par défaut la plus récente.")
+    ] = None,
+    start: Annotated[
+        int | None, typer.Option("--start", help="Première année ; par défaut celle de l'édition.")
+    ] = None,
+    end: Annotated[
+        int | None,
+        typer.Option("--end", help="Dernière année ; par défaut la durée habituelle de l'édition."),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Crée le squelette d'une nouvelle convention dans data/departments/ (n'écrase jamais)."""
+    from pep_cli.commands.new import run_new
+
+    raise typer.Exit(run_new(code=code, edition_name=edition, start=start, end=end, root=root))
+
+
+@app.command()
+def fmt(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions du dépôt)."),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="N'écrit rien : liste les fichiers à mettre en forme (code 1 s'il y en a)."),
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Met les conventions en forme (ordre des clés, indentation, montants) sans perdre un commentaire."""
+    from pep_cli.commands.fmt import run_fmt
+
+    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {
