@@ -14,11 +14,57 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
 from pep_cli.errors import ExitCode, PepError, UsageError
 
+
+class _FrenchHelp:
+    """Help screens in French, with click's plain formatter.
+
+    typer's rich help costs ~0.2 s of imports on every ``--help``; the plain
+    formatter is fast, and only these few strings of it are English.
+    """
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Usage : ")
+
+    def get_help(self, ctx: Any) -> str:
+        import re
+
+        text: str = super().get_help(ctx)  # type: ignore[misc]
+        # typer's "<type>" hints say nothing to a user; blanked to keep columns aligned.
+        text = re.sub(r" <[^>\n]+>", lambda m: " " * len(m.group()), text)
+        text = re.sub(r"\[default:(\s+)", lambda m: "[par défaut :" + m.group(1), text)
+        return str(text).replace("required]", "obligatoire]")
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = "Affiche cette aide et quitte."
+        return option
+
+
+class FrenchCommand(_FrenchHelp, TyperCommand):
+    pass
+
+
+class FrenchGroup(_FrenchHelp, TyperGroup):
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        if rows:
+            with formatter.section("Commandes"):
+                formatter.write_dl(rows)
+
+
 app = typer.Typer(
+    cls=FrenchGroup,
     name="pep",
     help=(
         "pep tient les conventions État–département de prévention et de protection de "
@@ -26,8 +72,8 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "show_default": False},
     pretty_exceptions_enable=False,
 )
 
@@ -35,6 +81,7 @@ RootOption = Annotated[
     Path | None,
     typer.Option(
         "--root",
+        metavar="DOSSIER",
         help="Dossier du dépôt de données (par défaut : recherché depuis le dossier courant, comme git).",
         file_okay=False,
     ),
@@ -75,18 +122,18 @@ def parse_today(value: str | None) -> dt.date:
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
+        typer.Argument(metavar="CHEMIN", show_default=False, help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
     ] = None,
     output_format: Annotated[
         str,
-        typer.Option("--format", "-f", help="Format du rapport : text, json."),
+        typer.Option("--format", "-f", metavar="FORMAT", help="Format du rapport : text (par défaut), json."),
     ] = "text",
     strict: Annotated[
         bool, typer.Option("--strict", help="Les avertissements font aussi échouer (code 1).")
     ] = False,
     today: Annotated[
         str | None,
-        typer.Option("--today", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
+        typer.Option("--today", metavar="AAAA-MM-JJ", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
     ] = None,
     root: RootOption = None,
 ) -> None:
@@ -107,9 +154,9 @@ def validate(
 @app.command()
 def catalogue(
     edition: Annotated[
-        str | None, typer.Option("--edition", "-e", help="Édition (2020, 2021, 2022…) ; par défaut la plus récente.")
+        str | None, typer.Option("--edition", "-e", metavar="ÉDITION", help="Édition (2020, 2021, 2022…) ; par défaut la plus récente.")
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text ou json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")] = "text",
     root: RootOption = None,
 ) -> None:
     """Liste les objectifs d'une édition du catalogue ; les obligatoires sont marqués."""
@@ -120,7 +167,7 @@ def catalogue(
 
 @app.command()
 def rules(
-    output_format: Annotated[str, typer.Option("--format", "-f", help="text ou json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")] = "text",
 ) -> None:
     """Liste toutes les règles : nom, niveau par défaut, ce qu'elles vérifient."""
     from pep_cli.commands.rules import run_rules
@@ -130,7 +177,7 @@ def rules(
 
 @app.command()
 def explain(
-    rule: Annotated[str, typer.Argument(help="Nom de la règle (voir « pep rules »).")],
+    rule: Annotated[str, typer.Argument(metavar="RÈGLE", show_default=False, help="Nom de la règle (voir « pep rules »).")],
 ) -> None:
     """Documentation d'une règle, avec un exemple en défaut et un exemple conforme."""
     from pep_cli.commands.rules import run_explain
@@ -208,20 +255,9 @@ def _french_usage(exc: Any) -> str:
         command = exc.message.split("'")[1] if "'" in exc.message else exc.message
         return f"commande inconnue : {command} (voir « pep --help »)"
     if kind == "UsageError" and exc.message.startswith("Got unexpected extra argument"):
-        return "argument en trop : " + exc.message.split("(", 1)[-1].rstrip(")")
+        extra: str = exc.message.split("(", 1)[-1].rstrip(")")
+        return f"argument en trop : {extra}"
     return f"{_CLICK_MESSAGES.get(kind, 'usage incorrect')} : {exc.message}"
-
-
-def _french_help() -> None:
-    # The help screen's headings come from typer in English; users read French.
-    from typer import rich_utils
-
-    rich_utils.ARGUMENTS_PANEL_TITLE = "Arguments"
-    rich_utils.OPTIONS_PANEL_TITLE = "Options"
-    rich_utils.COMMANDS_PANEL_TITLE = "Commandes"
-    rich_utils.ERRORS_PANEL_TITLE = "Erreur"
-    rich_utils.REQUIRED_LONG_STRING = "[obligatoire]"
-    rich_utils.DEFAULT_STRING = "[par défaut : {}]"
 
 
 def run(argv: list[str] | None = None) -> NoReturn:
@@ -230,11 +266,13 @@ def run(argv: list[str] | None = None) -> NoReturn:
 
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or bool(os.environ.get("PEP_DEBUG"))
-    if "-h" in args or "--help" in args or not args:
-        _french_help()
+    for info in app.registered_commands:  # every command gets the French help screen
+        if info.cls in (None, TyperCommand):
+            info.cls = FrenchCommand
     try:
-        app(args=args, prog_name="pep", standalone_mode=False)
-        code = int(ExitCode.OK)
+        # Without standalone mode, click returns the code of typer.Exit instead of raising it.
+        result = app(args=args, prog_name="pep", standalone_mode=False)
+        code = result if isinstance(result, int) else int(ExitCode.OK)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
@@ -242,8 +280,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
     except click_exceptions.NoArgsIsHelpError:
         code = int(ExitCode.USAGE)
     except click_exceptions.ClickException as exc:
-        if getattr(exc, "ctx", None) is not None and exc.ctx.command_path:
-            print(f"Usage : {exc.ctx.get_usage().removeprefix('Usage: ')}", file=sys.stderr)
+        context = getattr(exc, "ctx", None)
+        if context is not None and context.command_path:
+            print(context.get_usage(), file=sys.stderr)
         print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
         code = int(ExitCode.USAGE)
     except PepError as exc:

@@ -134,7 +134,8 @@ def validate(
     from pep_cli.rules import RULES
 
     options = options or Options()
-    targets = collect(paths, repo)
+    in_repository = repo.conventions()
+    targets = collect(paths, repo) if paths else in_repository
     if selected is not None:
         keep = {p.resolve() for p in selected}
         targets = [p for p in targets if p.resolve() in keep]
@@ -151,7 +152,7 @@ def validate(
 
     repository_rules = [m for m in active.values() if m.SCOPE == "repository"]
     if repository_rules:
-        everyone = _whole_repository(files, repo)
+        everyone = _whole_repository(files, in_repository)
         reported = {id(f) for f in files}
         valid = [f for f in everyone if f.model is not None]
         for module in repository_rules:
@@ -164,10 +165,10 @@ def validate(
     return Report(problems=problems, files=[f.display for f in files], texts=texts)
 
 
-def _whole_repository(files: list[ConventionFile], repo: DataRepository) -> list[ConventionFile]:
+def _whole_repository(files: list[ConventionFile], paths: list[Path]) -> list[ConventionFile]:
     loaded = {f.path.resolve(): f for f in files}
     everyone = list(files)
-    for path in repo.conventions():
+    for path in paths:
         if path.resolve() not in loaded:
             everyone.append(load_convention(path))
     return everyone

@@ -180,7 +180,7 @@ _TYPE_NAMES = {
 }
 
 
-def schema_messages(error: dict[str, Any], allowed: list[str] | None) -> str:
+def schema_messages(error: Any, allowed: list[str] | None) -> str:
     """A French message for one pydantic error."""
     kind = error["type"]
     ctx = error.get("ctx") or {}

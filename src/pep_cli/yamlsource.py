@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,8 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Beyond this many digits an integer is kept as a Decimal: int() refuses very
 # long strings, and no amount or year is that long anyway.
 _MAX_INT_DIGITS = 30
+# Deeper than this, a document is not a convention: refused before Python's recursion limit.
+_MAX_DEPTH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +58,15 @@ class Fault:
     message: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Document:
-    """A YAML document read into plain data, with the position of every value and key."""
+    """A YAML document read into plain data; positions are found on demand in its node tree."""
 
     path: Path
     text: str
     data: Any = None
-    values: dict[Pointer, Position] = field(default_factory=dict)
-    keys: dict[Pointer, Position] = field(default_factory=dict)
     faults: list[Fault] = field(default_factory=list)
+    root: Any = field(default=None, repr=False)  # the composed node tree
 
     @property
     def readable(self) -> bool:
@@ -75,23 +77,83 @@ class Document:
         """Position of the value (or of its key) at ``pointer``.
 
         Falls back to the nearest ancestor that exists, so a missing field
-        points at the mapping that should hold it.
+        points at the mapping that should hold it. Positions are looked up in
+        the node tree only when a problem needs one: reading stays fast.
         """
-        pointer = tuple(pointer)
-        if key and pointer in self.keys:
-            return self.keys[pointer]
-        while pointer:
-            if pointer in self.values:
-                return self.values[pointer]
-            if pointer in self.keys:
-                return self.keys[pointer]
-            pointer = pointer[:-1]
-        return self.values.get((), (1, 1))
+        node = self.root
+        if node is None:
+            return (1, 1)
+        position = _mark(node)
+        for depth, part in enumerate(pointer):
+            last = depth == len(pointer) - 1
+            found = _child(node, part)
+            if found is None:
+                break
+            key_node, node = found
+            position = _mark(key_node) if (last and key and key_node is not None) else _mark(node)
+        return position
+
+    @cached_property
+    def values(self) -> dict[Pointer, Position]:
+        """Every value's position, by pointer (computed on first use)."""
+        return self._positions()[0]
+
+    @cached_property
+    def keys(self) -> dict[Pointer, Position]:
+        """Every mapping key's position, by the pointer of its value (computed on first use)."""
+        return self._positions()[1]
+
+    def _positions(self) -> tuple[dict[Pointer, Position], dict[Pointer, Position]]:
+        values: dict[Pointer, Position] = {}
+        keys: dict[Pointer, Position] = {}
+        if self.root is None:
+            return values, keys
+        stack: list[tuple[Any, Pointer, int]] = [(self.root, (), 0)]
+        while stack:
+            node, pointer, depth = stack.pop()
+            if pointer in values or depth > _MAX_DEPTH:
+                continue
+            values[pointer] = _mark(node)
+            if node.__class__ is _NODES.sequence:
+                stack.extend((item, (*pointer, i), depth + 1) for i, item in enumerate(node.value))
+            elif node.__class__ is _NODES.mapping:
+                for key_node, value_node in node.value:
+                    if key_node.__class__ is _NODES.scalar:
+                        child = (*pointer, _key_value(key_node))
+                        keys.setdefault(child, _mark(key_node))
+                        stack.append((value_node, child, depth + 1))
+        return values, keys
 
     def line_text(self, line: int) -> str:
         """The source line ``line`` (from 1), without its line break."""
         lines = self.text.splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def _mark(node: Any) -> Position:
+    mark = node.start_mark
+    return (mark.line + 1, mark.column + 1)
+
+
+def _key_value(node: Any) -> Any:
+    return resolve_plain(node.value) if node.ctag.suffix == _PLAIN else node.value
+
+
+def _child(node: Any, part: Any) -> tuple[Any, Any] | None:
+    """The (key node, value node) under ``node`` for one pointer part, if any."""
+    if node.__class__ is _NODES.sequence:
+        if isinstance(part, int) and 0 <= part < len(node.value):
+            return None, node.value[part]
+        return None
+    if node.__class__ is _NODES.mapping:
+        for key_node, value_node in node.value:
+            if key_node.__class__ is _NODES.scalar and _key_value(key_node) == part:
+                return key_node, value_node
+    return None
+
+
+class _Abandon(Exception):
+    """Raised inside the walk when the document cannot be read further (fault already recorded)."""
 
 
 class _Budget(Exception):
@@ -117,9 +179,12 @@ def read_document(path: Path, raw: bytes | None = None) -> Document:
     node = _compose(text, doc)
     if node is None:
         return doc
+    doc.root = node
     builder = _Builder(doc, budget=len(text) + 10_000)
     try:
-        doc.data = builder.build(node, ())
+        doc.data = builder.build(node, 0)
+    except _Abandon:
+        doc.data = None
     except _Budget as exc:
         line, col = exc.position
         doc.data = None
@@ -171,8 +236,13 @@ def _byte_position(raw: bytes, offset: int) -> Position:
 
 def _parser_class() -> type:
     from _ruamel_yaml import CParser
+    from ruamel.yaml.tag import Tag
 
-    class _Parser(CParser):  # type: ignore[misc, valid-type]
+    # Shared tag objects: the composer wraps any string tag in a new Tag per
+    # node, which costs more than composing itself.
+    plain, text, mapping, sequence = Tag(suffix=_PLAIN), Tag(suffix=_STR), Tag(suffix=_MAP), Tag(suffix=_SEQ)
+
+    class _Parser(CParser):  # type: ignore[misc]
         # The C composer asks these of the Python side; tags are resolved later.
         def descend_resolver(self, parent: Any, index: Any) -> None:
             pass
@@ -180,21 +250,31 @@ def _parser_class() -> type:
         def ascend_resolver(self) -> None:
             pass
 
-        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-            name = kind.__name__
-            if name == "ScalarNode":
-                return _PLAIN if implicit[0] else _STR
-            return _MAP if name == "MappingNode" else _SEQ
+        def resolve(self, kind: type, value: Any, implicit: Any) -> Any:
+            if kind is _NODES.scalar:
+                return plain if implicit[0] else text
+            return mapping if kind is _NODES.mapping else sequence
 
     return _Parser
+
+
+class _NodeClasses:
+    def __init__(self) -> None:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+        self.scalar, self.sequence, self.mapping = ScalarNode, SequenceNode, MappingNode
+
+
+_NODES: _NodeClasses
 
 
 _PARSER: type | None = None
 
 
 def _compose(text: str, doc: Document) -> Any:
-    global _PARSER
+    global _PARSER, _NODES
     if _PARSER is None:
+        _NODES = _NodeClasses()
         _PARSER = _parser_class()
     try:
         return _PARSER(text).get_single_node()
@@ -256,84 +336,82 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
 
 
 class _Builder:
-    """Turns composed nodes into data, recording positions, duplicates and faults."""
+    """Turns composed nodes into data, recording duplicates and faults."""
 
     def __init__(self, doc: Document, budget: int) -> None:
         self.doc = doc
         self.budget = budget
         self.active: set[int] = set()
 
-    def build(self, node: Any, pointer: Pointer) -> Any:
-        mark = node.start_mark
-        position = (mark.line + 1, mark.column + 1)
+    def build(self, node: Any, depth: int) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise _Budget(position)
-        self.doc.values[pointer] = position
-        kind = type(node).__name__
-        if kind == "ScalarNode":
-            return self._scalar(node, position)
+            raise _Budget(_mark(node))
+        cls = node.__class__
+        if cls is _NODES.scalar:
+            return self._scalar(node)
+        if depth > _MAX_DEPTH:
+            self.doc.faults.append(
+                Fault("syntax", *_mark(node), f"imbrication trop profonde (plus de {_MAX_DEPTH} niveaux)")
+            )
+            raise _Abandon
         ident = id(node)
         if ident in self.active:
             self.doc.faults.append(
-                Fault("syntax", *position, "alias récursif : une valeur se contient elle-même")
+                Fault("syntax", *_mark(node), "alias récursif : une valeur se contient elle-même")
             )
             return None
         self.active.add(ident)
         try:
-            if kind == "SequenceNode":
-                return [self.build(item, (*pointer, i)) for i, item in enumerate(node.value)]
-            return self._mapping(node, pointer)
+            if cls is _NODES.sequence:
+                build = self.build
+                return [build(item, depth + 1) for item in node.value]
+            return self._mapping(node, depth)
         finally:
             self.active.discard(ident)
 
-    def _mapping(self, node: Any, pointer: Pointer) -> dict[Any, Any]:
+    def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        seen: dict[Any, int] = {}
         merged: list[Any] = []
+        scalar = _NODES.scalar
         for key_node, value_node in node.value:
-            kmark = key_node.start_mark
-            kpos = (kmark.line + 1, kmark.column + 1)
-            if type(key_node).__name__ != "ScalarNode":
+            if key_node.__class__ is not scalar:
                 self.doc.faults.append(
-                    Fault("syntax", *kpos, "clé complexe (liste ou table) : une clé simple est attendue")
+                    Fault("syntax", *_mark(key_node), "clé complexe (liste ou table) : une clé simple est attendue")
                 )
                 continue
-            if key_node.tag == _PLAIN and key_node.value == "<<":
+            if key_node.value == "<<" and key_node.ctag.suffix == _PLAIN:
                 merged.append(value_node)
                 continue
-            key = self._scalar(key_node, kpos)
-            if isinstance(key, list | dict):  # pragma: no cover - scalars only
-                continue
-            if key in seen:
+            key = self._scalar(key_node)
+            if key in result:
+                first = next(k for k, _ in node.value if k.__class__ is scalar and self._scalar(k) == key)
                 self.doc.faults.append(
                     Fault(
                         "duplicate-key",
-                        *kpos,
-                        f"clé « {key} » répétée dans la même table (première occurrence ligne {seen[key]})",
+                        *_mark(key_node),
+                        f"clé « {key} » répétée dans la même table "
+                        f"(première occurrence ligne {first.start_mark.line + 1})",
                     )
                 )
                 continue
-            seen[key] = kpos[0]
-            self.doc.keys[(*pointer, key)] = kpos
-            result[key] = self.build(value_node, (*pointer, key))
+            result[key] = self.build(value_node, depth + 1)
         for value_node in merged:  # "<<: *base" fills only the keys not given
-            sources = value_node.value if type(value_node).__name__ == "SequenceNode" else [value_node]
+            sources = value_node.value if value_node.__class__ is _NODES.sequence else [value_node]
             for source in sources:
-                base = self.build(source, pointer)
+                base = self.build(source, depth + 1)
                 if not isinstance(base, dict):
-                    mark = source.start_mark
                     self.doc.faults.append(
-                        Fault("syntax", mark.line + 1, mark.column + 1, "« << » attend une table à fusionner")
+                        Fault("syntax", *_mark(source), "« << » attend une table à fusionner")
                     )
                     continue
                 for key, value in base.items():
                     result.setdefault(key, value)
         return result
 
-    def _scalar(self, node: Any, position: Position) -> Any:
+    def _scalar(self, node: Any) -> Any:
         value: str = node.value
-        tag: str = node.tag
+        tag: str = node.ctag.suffix
         if tag == _PLAIN:
             return resolve_plain(value)
         if tag == _STR or tag == "!":
@@ -349,17 +427,21 @@ class _Builder:
                 return None
             if short == "timestamp" and isinstance(resolved, dt.date):
                 return resolved
-        self.doc.faults.append(
-            Fault("syntax", *position, f"étiquette YAML « {tag} » non prise en charge ici")
-        )
+            if short == "str":
+                return value
+        self.doc.faults.append(Fault("syntax", *_mark(node), f"étiquette YAML « {tag} » non prise en charge ici"))
         return value
 
 
 def resolve_plain(value: str) -> Any:
     """The value of a plain (unquoted) scalar under the YAML 1.2 core schema, with dates."""
-    if not value or value[0] in "~nN" and _NULL.fullmatch(value):
+    if not value:
         return None
+    if value.isdigit() and len(value) <= _MAX_INT_DIGITS:
+        return int(value)
     first = value[0]
+    if first in "~nN" and _NULL.fullmatch(value):
+        return None
     if first in "tTfF" and value in _BOOL:
         return _BOOL[value]
     if first.isdigit() or first in "+-.":

@@ -29,38 +29,57 @@ def summary_line(report: Report) -> str:
     return "Bilan : " + ", ".join(parts)
 
 
+def excerpt(line: str, column: int, width: int = 100) -> tuple[str, int]:
+    """At most ``width`` characters of ``line`` around ``column``, and the column within them."""
+    line = line.replace("\t", " ")
+    if len(line) <= width:
+        return line, column
+    start = max(0, min(column - 1 - width // 2, len(line) - width))
+    shown = line[start : start + width]
+    if start > 0:
+        shown = "…" + shown[1:]
+    if start + width < len(line):
+        shown = shown[:-1] + "…"
+    return shown, column - start
+
+
+_ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "green": "32"}
+
+
+def paint(text: str, style: str, color: bool) -> str:
+    """``text`` in ``style`` ("bold red", "dim"...) when ``color``; plain otherwise."""
+    if not color or not style:
+        return text
+    codes = ";".join(_ANSI[word] for word in style.split())
+    return f"\x1b[{codes}m{text}\x1b[0m"
+
+
 class TextReporter(Reporter):
     name = "text"
     description = "texte lisible, groupé par fichier (par défaut)"
 
+    # Plain writes with ANSI colours: validation is run hundreds of times in
+    # CI, and importing rich would cost more than reporting.
     def write(self, report: Report, stream: TextIO) -> None:
-        from rich.console import Console
-        from rich.markup import escape
-
-        console = Console(
-            file=stream,
-            force_terminal=self.color,
-            no_color=not self.color,
-            highlight=False,
-            soft_wrap=True,
-            emoji=False,
-        )
+        color = self.color
+        out: list[str] = []
         for path, problems in groupby(report.problems, key=lambda p: p.path):
-            console.print(f"[bold]{escape(path)}[/bold]")
+            out.append(paint(path, "bold", color))
             for problem in problems:
-                level = "levé" if problem.waived is not None else LEVEL_NAMES.get(problem.level, problem.level)
-                style = "dim" if problem.waived is not None else _STYLES.get(problem.level, "")
-                console.print(
-                    f"  {problem.line}:{problem.column}  [{style}]{level}[/{style}]  "
-                    f"{escape(problem.message)}  [dim]\\[{problem.rule}][/dim]"
+                waived = problem.waived is not None
+                level = "levé" if waived else LEVEL_NAMES.get(problem.level, problem.level)
+                style = "dim" if waived else _STYLES.get(problem.level, "")
+                out.append(
+                    f"  {problem.line}:{problem.column}  {paint(level, style, color)}  "
+                    f"{problem.message}  {paint(f'[{problem.rule}]', 'dim', color)}"
                 )
-                source = report.source_line(problem.path, problem.line)
+                source, column = excerpt(report.source_line(problem.path, problem.line), problem.column)
                 if source.strip():
-                    gutter = f"{problem.line:>6} | "
-                    console.print(f"[dim]{gutter}[/dim]{escape(source.expandtabs(1))}")
-                    console.print(f"[dim]{' ' * 7}|[/dim]{' ' * problem.column}[{style}]^[/{style}]")
-                if problem.waived is not None:
-                    console.print(f"[dim]{' ' * 7}levé : {escape(problem.waived)}[/dim]")
-            console.print()
+                    out.append(f"{paint(f'{problem.line:>6} |', 'dim', color)} {source}")
+                    out.append(f"{paint(' ' * 7 + '|', 'dim', color)}{' ' * column}{paint('^', style, color)}")
+                if waived:
+                    out.append(paint(f"{' ' * 7}levé : {problem.waived}", "dim", color))
+            out.append("")
         style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
-        console.print(f"[{style}]{summary_line(report)}[/{style}]")
+        out.append(paint(summary_line(report), style, color))
+        stream.write("\n".join(out) + "\n")

@@ -47,7 +47,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         for j, indicator in enumerate(action.indicators):
             missing = [y for y in due if y not in indicator.results]
             if missing:
-                pointer = ("actions", i, "indicators", j)
+                pointer: tuple[object, ...] = ("actions", i, "indicators", j)
                 if indicator.results:
                     pointer += ("results",)
                 listed = ", ".join(f"{y} (rapport dû avant le {date(deadline.for_year(y))})" for y in missing)
