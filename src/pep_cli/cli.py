@@ -187,16 +187,24 @@ def explain(
 
 @app.command()
 def new(
-    code: Annotated[str, typer.Argument(help="Code du territoire (ex. 15, 2A, 973, 69M).")],
+    code: Annotated[
+        str, typer.Argument(metavar="CODE", help="Code du territoire (ex. 15, 2A, 973, 69M).")
+    ],
     edition: Annotated[
-        str | None, typer.Option("--edition", "-e", help="Édition du catalogue ; par défaut la plus récente.")
+        str | None,
+        typer.Option(
+            "--edition", "-e", metavar="ÉDITION", help="Édition du catalogue ; par défaut la plus récente."
+        ),
     ] = None,
     start: Annotated[
-        int | None, typer.Option("--start", help="Première année ; par défaut celle de l'édition.")
+        str | None,
+        typer.Option("--start", metavar="ANNÉE", help="Première année ; par défaut celle de l'édition."),
     ] = None,
     end: Annotated[
-        int | None,
-        typer.Option("--end", help="Dernière année ; par défaut la durée habituelle de l'édition."),
+        str | None,
+        typer.Option(
+            "--end", metavar="ANNÉE", help="Dernière année ; par défaut la durée habituelle de l'édition."
+        ),
     ] = None,
     root: RootOption = None,
 ) -> None:
@@ -210,7 +218,11 @@ def new(
 def fmt(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions du dépôt)."),
+        typer.Argument(
+            metavar="CHEMIN",
+            show_default=False,
+            help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions du dépôt).",
+        ),
     ] = None,
     check: Annotated[
         bool,

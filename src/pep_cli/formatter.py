@@ -1,4 +1,4 @@
-"""``pep fmt``'s core: one canonical layout for convention files, without losing a comment or a value.
+"""``pep fmt``'s core: one canonical layout for conventions, without losing a comment or a value.
 
 The layout:
 
@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from pep_cli.yamlsource import read_document, resolve_plain
@@ -135,7 +136,9 @@ def scan_layout(text: str) -> tuple[list[Comment], set[int]]:
 def _in_flow(text: str, comment: Comment) -> bool:
     """Whether ``comment`` sits inside a flow collection ({…} or […])."""
     depth = 0
-    offset = sum(len(line) + 1 for line in text.split("\n")[: comment.line - 1]) + comment.column - 1
+    offset = (
+        sum(len(line) + 1 for line in text.split("\n")[: comment.line - 1]) + comment.column - 1
+    )
     for token in _tokens(text):
         if token.start_mark.index >= offset:
             break
@@ -187,7 +190,7 @@ def expected_data(data: Any) -> Any:
 
 
 def strict(value: Any) -> Any:
-    """A comparable form of data where ``1 != True``, ``1.50 != 1.5`` and key order does not count."""
+    """Data made comparable: ``1 != True``, ``1.50 != 1.5``, and key order does not count."""
     if isinstance(value, dict):
         return ("map", frozenset((strict(k), strict(v)) for k, v in value.items()))
     if isinstance(value, list):
@@ -205,6 +208,7 @@ def _yaml() -> Any:
 
     yaml = YAML(typ="rt")
     yaml.Representer = _representer_class()
+    yaml.Constructor = _constructor_class()
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = _WIDTH
     yaml.preserve_quotes = True
@@ -225,13 +229,28 @@ class _Number:
 def _representer_class() -> type:
     from ruamel.yaml.representer import RoundTripRepresenter
 
-    class Representer(RoundTripRepresenter):  # type: ignore[misc]
+    class Representer(RoundTripRepresenter):
         pass
 
     Representer.add_representer(
         _Number, lambda representer, data: representer.represent_scalar(data.tag, data.text)
     )
     return Representer
+
+
+def _constructor_class() -> type:
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class Constructor(RoundTripConstructor):
+        def construct_yaml_float(self, node: Any) -> Any:
+            # ruamel.yaml rebuilds a float's text from its value and widths, which
+            # can change it ("1_250.05" comes back as "01250.05"): keep the text.
+            if node.anchor:
+                return super().construct_yaml_float(node)
+            return _Number(node.value)
+
+    Constructor.add_constructor("tag:yaml.org,2002:float", Constructor.construct_yaml_float)
+    return Constructor
 
 
 def _has_merge(mapping: Any) -> bool:
@@ -243,7 +262,7 @@ def _has_merge(mapping: Any) -> bool:
 def _own_keys(mapping: Any) -> list[Any]:
     """The keys written in ``mapping`` itself, not those it merges from a base (``<<: *base``)."""
     if _has_merge(mapping):
-        own = getattr(mapping, "_ok", set())
+        own: set[Any] = getattr(mapping, "_ok", set())
         return [key for key in mapping if key in own]
     return list(mapping)
 
@@ -251,24 +270,40 @@ def _own_keys(mapping: Any) -> list[Any]:
 def _is_block(value: Any) -> bool:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    return isinstance(value, CommentedMap | CommentedSeq) and bool(value) and not value.fa.flow_style()
+    return (
+        isinstance(value, CommentedMap | CommentedSeq) and bool(value) and not value.fa.flow_style()
+    )
 
 
-def _tail_slot(container: Any, key: Any) -> tuple[list[Any], int]:
+def _tail_slot(
+    container: Any, key: Any, ends: list[list[Any]] | None = None
+) -> tuple[list[Any], int]:
     """Where ruamel.yaml keeps the comment lines written after ``container[key]``.
 
     ruamel.yaml attaches the comment lines that follow a value to the last
-    scalar before them, at the deepest level: ``(item list, index in it)``.
+    scalar before them, at the deepest level (``(item list, index in it)``),
+    or to the end of a collection (``ca.end``, collected in ``ends``, innermost
+    first).
     """
     from ruamel.yaml.comments import CommentedMap
 
     value = container[key]
     if _is_block(value):
         last = list(value.keys())[-1] if isinstance(value, CommentedMap) else len(value) - 1
-        return _tail_slot(value, last)
+        slot = _tail_slot(value, last, ends)
+        if ends is not None and value.ca.end:
+            ends.append(value.ca.end)
+        return slot
     index = 2 if isinstance(container, CommentedMap) else 0
     items = container.ca.items.setdefault(key, [None, None, None, None])
     return items, index
+
+
+def _comment_text(token: Any) -> str:
+    """A comment token's text as written, with its indentation."""
+    value: str = token.value
+    column = getattr(token, "column", 0) or 0
+    return " " * column + value if value.startswith("#") else value
 
 
 def _take_tail(container: Any, key: Any, *, column: int = -1) -> str:
@@ -277,12 +312,17 @@ def _take_tail(container: Any, key: Any, *, column: int = -1) -> str:
     With ``column``, only the lines from the first comment indented at most that
     much: more indented ones are about the value before and stay with it.
     """
-    items, index = _tail_slot(container, key)
+    ends: list[list[Any]] = []
+    items, index = _tail_slot(container, key, ends)
     token = items[index]
-    if token is None or "\n" not in token.value.rstrip("\n"):
+    first, rest = ("", "")
+    if token is not None:
+        first, _, rest = token.value.partition("\n")
+    for end in ends:
+        rest += "".join(_comment_text(t) for t in end)
+    if not rest.strip():
         return ""
-    first, rest = token.value.split("\n", 1)
-    lines = rest.split("\n")
+    lines = rest.removesuffix("\n").split("\n")
     cut = 0
     if column >= 0:
         cut = next(
@@ -295,13 +335,22 @@ def _take_tail(container: Any, key: Any, *, column: int = -1) -> str:
         )
         while cut > 0 and not lines[cut - 1].strip():
             cut -= 1  # blank lines before a comment go with it
-    kept, taken = "\n".join(lines[:cut]), "\n".join(lines[cut:])
-    if not taken.strip("\n"):
+    kept, taken = lines[:cut], lines[cut:]
+    if not "".join(taken).strip():
         return ""
-    token.value = first + "\n" + (kept + "\n" if kept else "")
-    if token.value == "\n":
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    for end in ends:
+        end.clear()
+    text = first + "\n" + "".join(line + "\n" for line in kept)
+    if token is None:
+        items[index] = CommentToken(text, CommentMark(0), None) if text != "\n" else None
+    elif text == "\n":
         items[index] = None
-    return taken
+    else:
+        token.value = text
+    return "".join(line + "\n" for line in taken)
 
 
 def _put_tail(container: Any, key: Any, lines: str) -> None:
@@ -332,7 +381,7 @@ def _reorder(mapping: Any, order: tuple[str, ...], *, top: bool = False) -> None
     # The lines between two keys are about the second one: make them its pre-comment
     # (except where it would come first in a list item: "- " cannot be followed by a comment).
     column = mapping.lc.col if mapping.lc.col is not None else 0
-    for key, following in zip(keys, keys[1:], strict=False):
+    for key, following in pairwise(keys):
         if following == wanted[0] and not top:
             continue
         lines = _take_tail(mapping, key, column=column)
@@ -360,7 +409,10 @@ def _sort_years(mapping: Any) -> None:
 def _canonical_amount(value: Any) -> Any:
     from ruamel.yaml.scalarint import ScalarInt
 
-    if isinstance(value, _Number) or (getattr(value, "anchor", None) and value.anchor.value):
+    if isinstance(value, _Number):
+        plain = _amount_text(value.text)
+        return _Number(plain) if plain is not None and plain != value.text else None
+    if getattr(value, "anchor", None) is not None and value.anchor.value:
         return None  # anchored scalars are left alone: an alias may point at them
     if isinstance(value, str) and (plain := _amount_text(value)) is not None:
         return _Number(plain)
@@ -472,7 +524,7 @@ def normalise_text(raw: bytes | str) -> str:
 
 
 def format_text(raw: bytes | str, *, name: str = "<texte>") -> str:
-    """The canonical layout of a convention's text; raises :class:`FormatError` if it cannot be had safely."""
+    """The canonical layout of a convention's text; :class:`FormatError` if not safely possible."""
     from pathlib import Path
 
     payload = raw.encode("utf-8") if isinstance(raw, str) else raw
@@ -493,7 +545,9 @@ def check_same(text: str, formatted: str, data: Any, name: str) -> None:
     after = read_document(Path(name), raw=formatted.encode("utf-8"))
     if after.faults:  # pragma: no cover - would be a bug of the round trip
         fault = after.faults[0]
-        raise FormatError(1, 1, f"la mise en forme produirait un YAML invalide ({fault.message}) ; signalez-le")
+        raise FormatError(
+            1, 1, f"la mise en forme produirait un YAML invalide ({fault.message}) ; signalez-le"
+        )
     lost = Counter(c.text for c in scan_layout(text)[0])
     lost.subtract(c.text for c in scan_layout(formatted)[0])
     for comment in scan_layout(text)[0]:
@@ -505,7 +559,9 @@ def check_same(text: str, formatted: str, data: Any, name: str) -> None:
                 else "à un endroit que la mise en forme ne sait pas garder"
             )
             raise FormatError(
-                comment.line, comment.column, f"mise en forme refusée : elle perdrait le commentaire « {comment.text} », {where}"
+                comment.line,
+                comment.column,
+                f"mise en forme refusée : elle perdrait le commentaire « {comment.text} », {where}",
             )
     # Amounts written as text become numbers: compare both sides with that done.
     if strict(expected_data(after.data)) != strict(expected_data(data)):

@@ -176,10 +176,16 @@ def render_skeleton(skeleton: Skeleton) -> str:
     for number in edition.required:
         objective = edition.by_number[number]
         pmi = ", PMI" if objective.pmi else ""
-        label = objective.indicators[0] if objective.indicators else f"{TO_FILL} : libellé de l'indicateur"
+        label = (
+            objective.indicators[0]
+            if objective.indicators
+            else f"{TO_FILL} : libellé de l'indicateur"
+        )
         lines += [
-            f"  # Objectif {number} (obligatoire{pmi}) : adaptez l'intitulé à l'action du territoire.",
-            _with_comment(f"  - id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"),
+            f"  # Objectif {number} (obligatoire{pmi}) : adaptez l'intitulé à l'action prévue.",
+            _with_comment(
+                f"  - id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"
+            ),
             f"    objective: {number}",
             f"    title: {quoted(objective.title)}",
             "    indicators:",

@@ -1,4 +1,4 @@
-"""``pep fmt``: put convention files in the canonical layout (or, with ``--check``, say which are not)."""
+"""``pep fmt``: put conventions in the canonical layout (``--check``: say which are not)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,10 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
         try:
             formatted = format_text(raw, name=shown).encode("utf-8")
         except FormatError as exc:
-            print(f"{shown}:{exc.line}:{exc.column}: {exc.message} (fichier laissé tel quel)", file=sys.stderr)
+            print(
+                f"{shown}:{exc.line}:{exc.column}: {exc.message} (fichier laissé tel quel)",
+                file=sys.stderr,
+            )
             failed += 1
             continue
         if formatted == raw:

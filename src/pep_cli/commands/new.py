@@ -8,12 +8,18 @@ from pathlib import Path
 from pep_cli.errors import DataError, ExitCode, UsageError
 
 
+def _year(option: str, text: str) -> int:
+    if not (text.strip().isdigit() and 1900 <= int(text) <= 2200):
+        raise UsageError(f"{option} : « {text} » n'est pas une année (ex. 2022)")
+    return int(text)
+
+
 def run_new(
     *,
     code: str,
     edition_name: str | None,
-    start: int | None,
-    end: int | None,
+    start: str | None,
+    end: str | None,
     root: Path | None,
 ) -> int:
     from pep_cli.engine import display_path
@@ -39,11 +45,10 @@ def run_new(
         )
     name = edition_name or max(repo.catalogue.editions)
     edition = repo.edition(name)
-    first = edition.period.start if start is None else start
-    last = first + (edition.period.end - edition.period.start) if end is None else end
-    for option, year in (("--start", first), ("--end", last)):
-        if not 1900 <= year <= 2200:
-            raise UsageError(f"{option} : année {year} invalide")
+    first = edition.period.start if start is None else _year("--start", start)
+    last = (
+        first + (edition.period.end - edition.period.start) if end is None else _year("--end", end)
+    )
     if last < first:
         raise UsageError(f"--end {last} avant --start {first}")
 
