@@ -236,6 +236,62 @@ def fmt(
     raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
 
 
+@app.command()
+def diff(
+    reference: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[CODE|CHEMIN]",
+            show_default=False,
+            help="Convention (code du territoire ou fichier) ; par défaut toutes celles qui ont changé.",
+        ),
+    ] = None,
+    old_revision: Annotated[
+        str, typer.Option("--from", metavar="RÉV", help="Révision git de départ (par défaut HEAD).")
+    ] = "HEAD",
+    new_revision: Annotated[
+        str | None,
+        typer.Option("--to", metavar="RÉV", help="Révision d'arrivée (par défaut la copie de travail)."),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text (par défaut), markdown ou json."
+        ),
+    ] = "text",
+    root: RootOption = None,
+) -> None:
+    """Ce qui change dans une convention entre deux révisions git : actions, cibles, financements."""
+    from pep_cli.commands.diff import run_diff
+
+    raise typer.Exit(
+        run_diff(
+            reference=reference,
+            old_revision=old_revision,
+            new_revision=new_revision,
+            output_format=output_format,
+            root=root,
+        )
+    )
+
+
+@app.command()
+def history(
+    reference: Annotated[
+        str,
+        typer.Argument(metavar="CODE|CHEMIN", help="Convention : code du territoire ou fichier."),
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")
+    ] = "text",
+    root: RootOption = None,
+) -> None:
+    """Les versions successives d'une convention d'après git : commit, date, auteur, avenants."""
+    from pep_cli.commands.history import run_history
+
+    raise typer.Exit(run_history(reference=reference, output_format=output_format, root=root))
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {
