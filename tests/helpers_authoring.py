@@ -72,8 +72,10 @@ GIT_ENV = {
 }
 
 
-def git(root: Path, *args: str, date: str | None = None) -> str:
+def git(root: Path, *args: str, date: str | None = None, author: str | None = None) -> str:
     env = {**os.environ, **GIT_ENV}
+    if author:
+        env["GIT_AUTHOR_NAME"] = author
     if date:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
     done = subprocess.run(

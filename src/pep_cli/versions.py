@@ -13,7 +13,7 @@ from pep_cli.yamlsource import read_document
 
 if TYPE_CHECKING:
     from pep_cli.diff import ConventionDiff
-    from pep_cli.model import Amendment
+    from pep_cli.model import Amendment, Convention
     from pep_cli.repository import DataRepository
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -78,7 +78,7 @@ def compare(
     new_revision: str | None,
 ) -> Comparison:
     """The semantic diffs of one convention (``reference``) or of every changed one."""
-    from pep_cli.diff import diff_conventions, load_version
+    from pep_cli.diff import diff_conventions
 
     assert repo.root is not None
     git = GitRepository(repo.root)
@@ -103,24 +103,39 @@ def compare(
                 pairs.append((change.old_path, change.new_path))
 
     for old_path, new_path in pairs:
-        try:
-            old = None
-            if old_path is not None:
-                raw = git.show(old_commit, old_path)
-                assert raw is not None
-                old = load_version(raw, _shown(old_revision, old_path))
-            new = None
-            if new_path is not None:
-                raw_new = _read(git, new_commit, new_path)
-                if raw_new is None:
-                    raise UsageError(f"{new_path} introuvable")
-                new = load_version(raw_new, _shown(new_revision, new_path))
-        except DataError as exc:
-            comparison.errors.append(str(exc))
+        sides = [
+            _load(git, old_commit, old_revision, old_path, comparison.errors),
+            _load(git, new_commit, new_revision, new_path, comparison.errors),
+        ]
+        if any(isinstance(side, DataError) for side in sides):
             continue
+        old, new = sides
+        assert not isinstance(old, DataError) and not isinstance(new, DataError)
         edition = repo.catalogue.editions.get((new or old).edition)  # type: ignore[union-attr]
         comparison.diffs.append(diff_conventions(old, new, edition, old_name=old_path, new_name=new_path))
     return comparison
+
+
+def _load(
+    git: GitRepository,
+    commit: str | None,
+    revision: str | None,
+    path: str | None,
+    errors: list[str],
+) -> Convention | DataError | None:
+    """One side of a comparison; an invalid version is recorded in ``errors``."""
+    from pep_cli.diff import load_version
+
+    if path is None:
+        return None
+    raw = _read(git, commit, path)
+    if raw is None:
+        raise UsageError(f"{path} introuvable à la révision {revision or WORKING_TREE}")
+    try:
+        return load_version(raw, _shown(revision, path))
+    except DataError as exc:
+        errors.append(str(exc))
+        return exc
 
 
 # --- history ------------------------------------------------------------------------------------

@@ -48,33 +48,37 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
 
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table
 
     from pep_cli.diff_phrases import STATUS_NAMES
     from pep_cli.french import date
 
     color = sys.stdout.isatty()
-    console = Console(highlight=False, soft_wrap=True, emoji=False, width=None if color else 132)
-    console.print(f"[bold]{escape(entries[0].path)}[/bold] : {len(entries)} commit(s), du plus récent au plus ancien")
-    table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 2, 0, 0))
-    for column in ("commit", "date", "auteur", "version", "statut", "avenant ajouté"):
-        table.add_column(column)
-    for entry in entries:
-        day = dt.date.fromisoformat(entry.date[:10])
-        added = "\n".join(
-            f"n° {a.version - 1} (version {a.version}, signé le {date(a.signed_on)}) : {a.summary}"
-            for a in entry.amendments_added
-        )
-        table.add_row(
+    console = Console(highlight=False, soft_wrap=True, emoji=False, no_color=not color)
+    console.print(
+        f"[bold]{escape(entries[0].path)}[/bold] : {len(entries)} commit(s), du plus récent au plus ancien"
+    )
+    rows = [
+        (
             entry.short,
-            date(day),
-            escape(entry.author),
-            "—" if entry.version is None else str(entry.version),
-            STATUS_NAMES.get(entry.status or "", "—"),
-            escape(added) if not entry.problem else f"[red]{escape(entry.problem)}[/red]",
+            date(dt.date.fromisoformat(entry.date[:10])),
+            entry.author,
+            "version ?" if entry.version is None else f"version {entry.version}",
+            STATUS_NAMES.get(entry.status or "", ""),
         )
-    console.print(table)
-    renamed = [e for e in entries if e.path != entries[0].path]
-    if renamed:
-        console.print(f"[dim]Anciens noms : {', '.join(sorted({escape(e.path) for e in renamed}))}[/dim]")
+        for entry in entries
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    indent = " " * (widths[0] + 2)
+    for entry, row in zip(entries, rows, strict=True):
+        cells = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        console.print(escape("  ".join([*cells, row[4]]).rstrip()))
+        for amendment in entry.amendments_added:
+            console.print(
+                f"{indent}[green]avenant n° {amendment.version - 1}[/green] (version {amendment.version}, "
+                f"signé le {date(amendment.signed_on)}) : {escape(amendment.summary)}"
+            )
+        if entry.path != entries[0].path:
+            console.print(f"{indent}[dim]fichier : {escape(entry.path)}[/dim]")
+        if entry.problem:
+            console.print(f"{indent}[red]version illisible : {escape(entry.problem)}[/red]")
     return int(ExitCode.OK)
