@@ -423,9 +423,9 @@ def diff_conventions(
         for name in ("territory", "edition", "period", "status", "version", "signed_on"):
             before, after = getattr(old, name), getattr(new, name)
             if before != after:
-                plain = {"territory": lambda t: t.model_dump(), "period": lambda p: p.model_dump()}
-                convert = plain.get(name, lambda v: v)
-                fields.append(FieldChange(name, convert(before), convert(after)))
+                if name in ("territory", "period"):
+                    before, after = before.model_dump(), after.model_dump()
+                fields.append(FieldChange(name, before, after))
         old_roles = {s.role: s.name for s in old.signatories}
         new_roles = {s.role: s.name for s in new.signatories}
         for role in [*new_roles, *(r for r in old_roles if r not in new_roles)]:

@@ -102,17 +102,17 @@ def compare(
             if Path(name).suffix in YAML_SUFFIXES:
                 pairs.append((change.old_path, change.new_path))
 
-    for old_path, new_path in pairs:
+    for old_name, new_name in pairs:
         sides = [
-            _load(git, old_commit, old_revision, old_path, comparison.errors),
-            _load(git, new_commit, new_revision, new_path, comparison.errors),
+            _load(git, old_commit, old_revision, old_name, comparison.errors),
+            _load(git, new_commit, new_revision, new_name, comparison.errors),
         ]
         if any(isinstance(side, DataError) for side in sides):
             continue
         old, new = sides
         assert not isinstance(old, DataError) and not isinstance(new, DataError)
         edition = repo.catalogue.editions.get((new or old).edition)  # type: ignore[union-attr]
-        comparison.diffs.append(diff_conventions(old, new, edition, old_name=old_path, new_name=new_path))
+        comparison.diffs.append(diff_conventions(old, new, edition, old_name=old_name, new_name=new_name))
     return comparison
 
 
@@ -188,7 +188,7 @@ def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
             problem = f"{entry.path}:{line}:{column}: {message}"
         read.append((None, problem))
     entries: list[HistoryEntry] = []
-    for index, (entry, (model, problem)) in enumerate(zip(log, read, strict=True)):
+    for index, (entry, (model, failure)) in enumerate(zip(log, read, strict=True)):
         older = next((m for m, _ in read[index + 1 :] if m is not None), None)
         seen = {(a.version, a.signed_on, a.summary) for a in older.amendments} if older else set()
         added = [a for a in model.amendments if (a.version, a.signed_on, a.summary) not in seen] if model else []
@@ -202,7 +202,7 @@ def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
                 version=model.version if model else None,
                 status=model.status if model else None,
                 amendments_added=added,
-                problem=problem,
+                problem=failure,
             )
         )
     return entries
