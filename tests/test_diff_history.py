@@ -101,6 +101,13 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     return History(root, commits)
 
 
+def working_copy(history: History, tmp_path: Path) -> Path:
+    """A copy of the history's repository, for a test that changes it."""
+    root = tmp_path / "copie"
+    shutil.copytree(history.root, root)
+    return root
+
+
 def diff_json(root: Path, *args: str) -> dict:
     done = run_pep(["diff", *args, "--format", "json"], root)
     assert done.returncode == 0, done.stderr
@@ -180,10 +187,7 @@ def test_whole_history_in_text(history: History) -> None:
     assert "cible 2023 : 210 → 230 ; cible 2024 : 240 → 260" in out
     assert "objectif ajouté : 21. Développer les centres parentaux" in out
     assert "2023 : 25\u202f000\u00a0€ → 30\u202f000\u00a0€ (+5\u202f000\u00a0€)" in out
-    assert (
-        "Total sur la période : 2\u202f430\u202f000\u00a0€ → 2\u202f435\u202f000\u00a0€ (+5\u202f000\u00a0€)"
-        in out
-    )
+    assert f"Total sur la période : {amount(2430000)} → {amount(2435000)} (+{amount(5000)})" in out
     assert "\x1b[" not in out  # no colour codes when not a terminal
 
 
@@ -222,8 +226,7 @@ def test_diff_in_process_matches_subprocess(history: History) -> None:
 
 
 def test_working_tree_changes_and_new_files(history: History, tmp_path: Path) -> None:
-    root = tmp_path / "copie"
-    shutil.copytree(history.root, root)
+    root = working_copy(history, tmp_path)
     edit(
         root / CANTAL,
         "\n  ondam: {2022: 110000, 2023: 110000, 2024: 110000}",
@@ -261,8 +264,7 @@ def test_no_change_at_all(history: History) -> None:
 
 
 def test_renames_are_followed(history: History, tmp_path: Path) -> None:
-    root = tmp_path / "copie"
-    shutil.copytree(history.root, root)
+    root = working_copy(history, tmp_path)
     git(root, "mv", CANTAL, "data/departments/15-cantal-2022.yml")
     result = diff_json(root, "15", "--from", history.commits[0])
     (convention,) = result["conventions"]
@@ -279,8 +281,7 @@ def test_renames_are_followed(history: History, tmp_path: Path) -> None:
 
 
 def test_invalid_version_is_reported_with_positions(history: History, tmp_path: Path) -> None:
-    root = tmp_path / "copie"
-    shutil.copytree(history.root, root)
+    root = working_copy(history, tmp_path)
     edit(root / CANTAL, "status: signed\n", "status: signee\n")
     done = run_pep(["diff", "15"], root)
     assert done.returncode == 1
@@ -317,8 +318,7 @@ def test_usage_errors(history: History, args: list[str], message: str) -> None:
 
 
 def test_convention_missing_at_the_old_revision(history: History, tmp_path: Path) -> None:
-    root = tmp_path / "copie"
-    shutil.copytree(history.root, root)
+    root = working_copy(history, tmp_path)
     shutil.copy(root / CANTAL, root / "data/departments/15-cantal-2025.yaml")
     done = run_pep(["diff", "data/departments/15-cantal-2025.yaml"], root)
     assert done.returncode == 2
@@ -367,8 +367,7 @@ def test_history(history: History) -> None:
 
 
 def test_history_of_an_uncommitted_convention(history: History, tmp_path: Path) -> None:
-    root = tmp_path / "copie"
-    shutil.copytree(history.root, root)
+    root = working_copy(history, tmp_path)
     shutil.copy(root / CANTAL, root / "data/departments/38-isere-2022.yaml")
     done = run_pep(["history", "38"], root)
     assert done.returncode == 2

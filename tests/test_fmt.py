@@ -42,6 +42,15 @@ def strict(value: Any) -> Any:
     return (type(value).__name__, repr(value))
 
 
+HEADER = """\
+schema_version: 1
+territory: {code: "15", name: Cantal}
+edition: "2022"
+period: {start: 2022, end: 2024}
+status: draft
+version: 1
+"""
+
 HOSTILE = {
     "comments-everywhere": """\
 # c1 en-tête du fichier
@@ -113,13 +122,8 @@ actions:
 -   {id: b, objective: 2, title: U, indicators: [{label: M, unit: nombre, targets: {2022: 4}}]} # c2
 funding: {etat: {2022: 10, 2023: 10, 2024: 10}}
 """,
-    "anchors-and-aliases": """\
-schema_version: 1
-territory: {code: "15", name: Cantal}
-edition: "2022"
-period: {start: 2022, end: 2024}
-status: draft
-version: 1
+    "anchors-and-aliases": HEADER
+    + """\
 actions:
   - id: a   # c1
     objective: 1
@@ -142,13 +146,8 @@ actions:
 funding:
   fir: {2022: 200, 2023: 200, 2024: 200}
 """,
-    "long-folded-strings": """\
-schema_version: 1
-territory: {code: "15", name: Cantal}
-edition: "2022"
-period: {start: 2022, end: 2024}
-status: draft
-version: 1
+    "long-folded-strings": HEADER
+    + """\
 actions:
   - id: a
     objective: 1
@@ -190,13 +189,8 @@ edition: "2022"
 territory: {name: Cantal, code: "15"}
 schema_version: 1
 """,
-    "amounts-with-decimals": """\
-schema_version: 1
-territory: {code: "15", name: Cantal}
-edition: "2022"
-period: {start: 2022, end: 2024}
-status: draft
-version: 1
+    "amounts-with-decimals": HEADER
+    + """\
 actions:
   - id: a
     objective: 1

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from pep_cli.catalogue import Edition
     from pep_cli.model import Action, Amendment, Convention, Indicator
 
-STATUS_NAMES = {"draft": "projet", "signed": "signée", "closed": "close"}
 FIELD_NAMES = {
     "edition": "édition",
     "period": "période",
@@ -59,7 +58,8 @@ def load_version(raw: bytes, shown: str) -> Convention:
             problems.append(f"{shown}:{line}:{column}: {message}")
     if problems or model is None:
         raise DataError(
-            "version de la convention invalide, comparaison impossible :\n  " + "\n  ".join(problems)
+            "version de la convention invalide, comparaison impossible :\n  "
+            + "\n  ".join(problems)
         )
     return model
 
@@ -176,7 +176,11 @@ class ConventionDiff:
 
     @property
     def renamed(self) -> bool:
-        return self.old_name is not None and self.new_name is not None and self.old_name != self.new_name
+        return (
+            self.old_name is not None
+            and self.new_name is not None
+            and self.old_name != self.new_name
+        )
 
     @property
     def years(self) -> list[int]:
@@ -189,8 +193,16 @@ class ConventionDiff:
         for year in self.years:
             olds = [y.old for line in self.funding for y in line.years if y.year == year]
             news = [y.new for line in self.funding for y in line.years if y.year == year]
-            old = sum((v for v in olds if v is not None), Decimal(0)) if any(v is not None for v in olds) else None
-            new = sum((v for v in news if v is not None), Decimal(0)) if any(v is not None for v in news) else None
+            old = (
+                sum((v for v in olds if v is not None), Decimal(0))
+                if any(v is not None for v in olds)
+                else None
+            )
+            new = (
+                sum((v for v in news if v is not None), Decimal(0))
+                if any(v is not None for v in news)
+                else None
+            )
             totals.append(YearChange(year, old, new))
         return totals
 
@@ -237,11 +249,16 @@ class ConventionDiff:
                     sum((line.new_total for line in self.funding), Decimal(0)),
                 ),
             },
-            "amendments_added": [
-                {"version": a.version, "signed_on": a.signed_on.isoformat(), "summary": a.summary}
-                for a in self.amendments_added
-            ],
+            "amendments_added": [amendment_dict(a) for a in self.amendments_added],
         }
+
+
+def amendment_dict(amendment: Amendment) -> dict[str, Any]:
+    return {
+        "version": amendment.version,
+        "signed_on": amendment.signed_on.isoformat(),
+        "summary": amendment.summary,
+    }
 
 
 def _territory(convention: Convention | None) -> dict[str, str] | None:
@@ -327,7 +344,9 @@ def _funding(
         if source not in old and source not in new:
             continue
         line = FundingLine(
-            source, labels.get(source, source), _years(old.get(source, {}), new.get(source, {}), every=True)
+            source,
+            labels.get(source, source),
+            _years(old.get(source, {}), new.get(source, {}), every=True),
         )
         if every or line.changed:
             lines.append(line)
@@ -362,7 +381,9 @@ def _indicator_diff(old: Indicator | None, new: Indicator | None) -> IndicatorDi
     return IndicatorDiff("changed", new.label, fields, targets, results)
 
 
-def _pair_indicators(old: list[Indicator], new: list[Indicator]) -> list[tuple[Indicator | None, Indicator | None]]:
+def _pair_indicators(
+    old: list[Indicator], new: list[Indicator]
+) -> list[tuple[Indicator | None, Indicator | None]]:
     """Indicators matched by label, then the others in order; the rest added or removed."""
     pairs: list[tuple[Indicator | None, Indicator | None]] = []
     old_left = list(old)
@@ -391,7 +412,9 @@ def _action_diff(old: Action, new: Action, labels: dict[str, str]) -> ActionDiff
         if before != after
     ]
     indicators = [
-        d for o, n in _pair_indicators(old.indicators, new.indicators) if (d := _indicator_diff(o, n))
+        d
+        for o, n in _pair_indicators(old.indicators, new.indicators)
+        if (d := _indicator_diff(o, n))
     ]
     funding = _funding(old.funding, new.funding, labels, every=False)
     if not (fields or indicators or funding):
@@ -440,13 +463,12 @@ def diff_conventions(
     for action in new.actions if new else []:
         before = old_actions.get(action.id)
         if before is None:
-            added = _action_diff_added(action, labels)
-            actions.append(added)
+            actions.append(_action_whole(action, "added", labels))
         elif (changed := _action_diff(before, action, labels)) is not None:
             actions.append(changed)
     for action in old.actions if old else []:
         if action.id not in new_actions:
-            actions.append(_action_diff_removed(action, labels))
+            actions.append(_action_whole(action, "removed", labels))
 
     gained = sorted(_objectives(new) - _objectives(old))
     lost = sorted(_objectives(old) - _objectives(new))
@@ -463,30 +485,31 @@ def diff_conventions(
         objectives_gained=[Objective(n, titles.get(n, "")) for n in gained],
         objectives_lost=[Objective(n, titles.get(n, "")) for n in lost],
         actions=actions,
-        funding=_funding(old.funding if old else {}, new.funding if new else {}, labels, every=True),
+        funding=_funding(
+            old.funding if old else {}, new.funding if new else {}, labels, every=True
+        ),
         amendments_added=[
-            a for a in (new.amendments if new else []) if (a.version, a.signed_on, a.summary) not in old_amendments
+            a
+            for a in (new.amendments if new else [])
+            if (a.version, a.signed_on, a.summary) not in old_amendments
         ],
     )
 
 
-def _action_diff_added(action: Action, labels: dict[str, str]) -> ActionDiff:
+def _action_whole(action: Action, status: str, labels: dict[str, str]) -> ActionDiff:
+    """An action added (everything new) or removed (everything gone)."""
+    added = status == "added"
     return ActionDiff(
-        "added",
+        status,
         action.id,
         action.objective,
         action.title,
-        indicators=[d for i in action.indicators if (d := _indicator_diff(None, i))],
-        funding=_funding({}, action.funding, labels, every=False),
-    )
-
-
-def _action_diff_removed(action: Action, labels: dict[str, str]) -> ActionDiff:
-    return ActionDiff(
-        "removed",
-        action.id,
-        action.objective,
-        action.title,
-        indicators=[d for i in action.indicators if (d := _indicator_diff(i, None))],
-        funding=_funding(action.funding, {}, labels, every=False),
+        indicators=[
+            d
+            for i in action.indicators
+            if (d := _indicator_diff(None, i) if added else _indicator_diff(i, None))
+        ],
+        funding=_funding({}, action.funding, labels, every=False)
+        if added
+        else _funding(action.funding, {}, labels, every=False),
     )

@@ -70,7 +70,10 @@ def convention_markdown(diff: ConventionDiff, old_label: str, new_label: str) ->
         ]
         for line in diff.funding:
             by_year = {y.year: y for y in line.years}
-            cells = [_cell(money_change(by_year[y]), by_year[y].changed) if y in by_year else "—" for y in years]
+            cells = [
+                _cell(money_change(by_year[y]), by_year[y].changed) if y in by_year else "—"
+                for y in years
+            ]
             lines.append(f"| {escape(line.label)} | " + " | ".join(cells) + " |")
         totals = [_cell(money_change(t), t.changed) for t in diff.totals]
         lines.append("| **Total** | " + " | ".join(totals) + " |")

@@ -9,12 +9,23 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from pep_cli.diff import ActionDiff, ConventionDiff, FieldChange, FundingLine, IndicatorDiff, YearChange
+from pep_cli.diff import (
+    ActionDiff,
+    ConventionDiff,
+    FieldChange,
+    FundingLine,
+    IndicatorDiff,
+    YearChange,
+)
 from pep_cli.french import amount, date, number
 
 MINUS = "\u2212"
 ACTION_STATUS = {"added": "ajoutée", "removed": "retirée", "changed": "modifiée"}
-CONVENTION_STATUS = {"added": "nouvelle convention", "removed": "convention supprimée", "modified": ""}
+CONVENTION_STATUS = {
+    "added": "nouvelle convention",
+    "removed": "convention supprimée",
+    "modified": "",
+}
 STATUS_NAMES = {"draft": "projet", "signed": "signée", "closed": "close"}
 ROLE_NAMES = {
     "prefet": "préfet",
@@ -88,7 +99,9 @@ def year_changes(changes: list[YearChange], *, what: str) -> str:
 def indicator_phrase(indicator: IndicatorDiff) -> str:
     if indicator.status == "added":
         targets = ", ".join(f"{c.year} : {quantity(c.new)}" for c in indicator.targets)
-        return f"indicateur ajouté « {indicator.label} »" + (f" (cibles {targets})" if targets else "")
+        return f"indicateur ajouté « {indicator.label} »" + (
+            f" (cibles {targets})" if targets else ""
+        )
     if indicator.status == "removed":
         return f"indicateur retiré « {indicator.label} »"
     parts = [field_change(c) for c in indicator.fields]
@@ -100,7 +113,9 @@ def indicator_phrase(indicator: IndicatorDiff) -> str:
 
 
 def funding_phrase(line: FundingLine) -> str:
-    years = ", ".join(f"{y.year} : {money_change(y)}" for y in line.years if y.changed or y.new is not None)
+    years = ", ".join(
+        f"{y.year} : {money_change(y)}" for y in line.years if y.changed or y.new is not None
+    )
     return f"financement {line.label} : {years}"
 
 
@@ -118,14 +133,16 @@ def action_heading(action: ActionDiff) -> str:
 
 
 def header_lines(diff: ConventionDiff) -> list[str]:
-    """The changes of the convention itself: fields, signatories, sources, amendments, objectives."""
+    """The convention's own changes: fields, signatories, sources, amendments, objectives."""
     lines = []
     if diff.renamed:
         lines.append(f"fichier renommé : {diff.old_name} → {diff.new_name}")
     lines += [field_change(c) for c in diff.fields]
     for change in diff.signatories:
         role = ROLE_NAMES.get(change.name, change.name)
-        lines.append(f"signataire ({role}) : {value_text('', change.old)} → {value_text('', change.new)}")
+        lines.append(
+            f"signataire ({role}) : {value_text('', change.old)} → {value_text('', change.new)}"
+        )
     lines += [f"source ajoutée : {s}" for s in diff.sources_added]
     lines += [f"source retirée : {s}" for s in diff.sources_removed]
     for amendment in diff.amendments_added:
@@ -133,7 +150,9 @@ def header_lines(diff: ConventionDiff) -> list[str]:
             f"avenant ajouté (version {amendment.version}, signé le {date(amendment.signed_on)}) : "
             f"{amendment.summary}"
         )
-    lines += [f"objectif ajouté : {o.number}. {o.title}".rstrip(". ") for o in diff.objectives_gained]
+    lines += [
+        f"objectif ajouté : {o.number}. {o.title}".rstrip(". ") for o in diff.objectives_gained
+    ]
     lines += [f"objectif retiré : {o.number}. {o.title}".rstrip(". ") for o in diff.objectives_lost]
     return lines
 

@@ -44,7 +44,9 @@ class GitRepository:
 
     def __init__(self, start: Path) -> None:
         if shutil.which("git") is None:
-            raise UsageError("git introuvable : installez git pour comparer ou retracer les conventions")
+            raise UsageError(
+                "git introuvable : installez git pour comparer ou retracer les conventions"
+            )
         self.start = start
         done = self._run("rev-parse", "--show-toplevel", check=False)
         if done.returncode != 0:
@@ -55,7 +57,9 @@ class GitRepository:
         self.top = Path(done.stdout.decode().strip())
         self.start = self.top  # every path given to git is relative to the top
 
-    def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    def _run(
+        self, *args: str, check: bool = True, stdin: bytes | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
         done = subprocess.run(
             ["git", "-c", "core.quotepath=off", *args],
             cwd=self.start,
@@ -65,7 +69,9 @@ class GitRepository:
         )
         if check and done.returncode != 0:
             message = done.stderr.decode(errors="replace").strip().splitlines()
-            raise UsageError(f"git {args[0]} a échoué : {message[-1] if message else done.returncode}")
+            raise UsageError(
+                f"git {args[0]} a échoué : {message[-1] if message else done.returncode}"
+            )
         return done
 
     def relative(self, path: Path) -> str:
@@ -77,7 +83,14 @@ class GitRepository:
 
     def commit(self, revision: str) -> str:
         """The full hash of ``revision``; a usage error if git does not know it."""
-        done = self._run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
+        done = self._run(
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            f"{revision}^{{commit}}",
+            check=False,
+        )
         if done.returncode != 0:
             if revision == "HEAD" and not self.has_commits:
                 raise UsageError("le dépôt git n'a encore aucun commit : rien à comparer")
@@ -141,7 +154,7 @@ class GitRepository:
         return entries
 
     def path_at(self, revision: str, path: str, start: str = "HEAD") -> str | None:
-        """The name that ``path`` (as named at ``start`` or in the working tree) had at ``revision``."""
+        """The name at ``revision`` of ``path`` (named as at ``start`` or in the working tree)."""
         if self.show(revision, path) is not None:
             return path
         name = path
@@ -157,16 +170,14 @@ class GitRepository:
         names = sorted({entry.path for entry in history})
         if not names:
             return None
-        reachable = set(
-            self._run("rev-list", revision, "--", *names).stdout.decode().split()
-        )
+        reachable = set(self._run("rev-list", revision, "--", *names).stdout.decode().split())
         for entry in history:
             if entry.commit in reachable:
                 return None if entry.deleted else entry.path
         return None
 
     def changed(self, old: str, new: str | None, folder: str) -> list[Change]:
-        """The files below ``folder`` that differ between ``old`` and ``new`` (None: working tree)."""
+        """The files below ``folder`` that differ from ``old`` to ``new`` (None: working tree)."""
         args = ["diff", "-M", "--name-status", "-z", old] + ([new] if new else []) + ["--", folder]
         fields = self._run(*args).stdout.decode("utf-8", errors="replace").split("\x00")
         changes: list[Change] = []
@@ -179,7 +190,9 @@ class GitRepository:
                 continue
             path = fields[index + 1]
             kind = {"A": "added", "D": "removed"}.get(status[0], "modified")
-            changes.append(Change(kind, None if kind == "added" else path, None if kind == "removed" else path))
+            changes.append(
+                Change(kind, None if kind == "added" else path, None if kind == "removed" else path)
+            )
             index += 2
         if new is None:
             untracked = self._run("ls-files", "--others", "--exclude-standard", "-z", "--", folder)

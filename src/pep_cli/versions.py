@@ -1,4 +1,4 @@
-"""Conventions at git revisions: the two sides of ``pep diff`` and the entries of ``pep history``."""
+"""Conventions at git revisions: the two sides of ``pep diff``, the entries of ``pep history``."""
 
 from __future__ import annotations
 
@@ -40,18 +40,26 @@ def _code_of(reference: str) -> str | None:
     return reference.upper()
 
 
-def _locate(repo: DataRepository, git: GitRepository, reference: str, new_revision: str | None) -> str:
+def _locate(
+    repo: DataRepository, git: GitRepository, reference: str, new_revision: str | None
+) -> str:
     """The path (relative to the top of git) of the convention named by ``reference``."""
     code = _code_of(reference)
     if new_revision is None or code is None:
         if code is None and new_revision is not None:
-            return git.relative(Path(reference).resolve()) if Path(reference).exists() else reference
+            return (
+                git.relative(Path(reference).resolve()) if Path(reference).exists() else reference
+            )
         return git.relative(repo.resolve_convention(reference))
     assert repo.root is not None
     folder = git.relative(repo.root / CONVENTIONS_DIR)
-    names = [p for p in git.files_at(new_revision, folder) if Path(p).name.upper().startswith(f"{code}-")]
+    names = [
+        p for p in git.files_at(new_revision, folder) if Path(p).name.upper().startswith(f"{code}-")
+    ]
     if not names:
-        raise UsageError(f"aucune convention du territoire « {reference} » à la révision {new_revision}")
+        raise UsageError(
+            f"aucune convention du territoire « {reference} » à la révision {new_revision}"
+        )
 
     def start_year(name: str) -> tuple[int, str]:
         tail = Path(name).stem.rsplit("-", 1)[-1]
@@ -112,7 +120,9 @@ def compare(
         old, new = sides
         assert not isinstance(old, DataError) and not isinstance(new, DataError)
         edition = repo.catalogue.editions.get((new or old).edition)  # type: ignore[union-attr]
-        comparison.diffs.append(diff_conventions(old, new, edition, old_name=old_name, new_name=new_name))
+        comparison.diffs.append(
+            diff_conventions(old, new, edition, old_name=old_name, new_name=new_name)
+        )
     return comparison
 
 
@@ -158,11 +168,15 @@ class HistoryEntry:
 
 def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
     """The versions of a convention, newest first, from ``git log --follow``."""
-    from pep_cli.model import Convention, validate
+    from pep_cli.model import validate
 
     assert repo.root is not None
     git = GitRepository(repo.root)
-    path = _locate(repo, git, reference, None) if _code_of(reference) else git.relative(Path(reference))
+    path = (
+        _locate(repo, git, reference, None)
+        if _code_of(reference)
+        else git.relative(Path(reference))
+    )
     log = git.log_follow(path)
     if not log:
         raise UsageError(f"{path} n'a aucun commit dans l'historique git")
@@ -191,7 +205,11 @@ def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
     for index, (entry, (model, failure)) in enumerate(zip(log, read, strict=True)):
         older = next((m for m, _ in read[index + 1 :] if m is not None), None)
         seen = {(a.version, a.signed_on, a.summary) for a in older.amendments} if older else set()
-        added = [a for a in model.amendments if (a.version, a.signed_on, a.summary) not in seen] if model else []
+        added = (
+            [a for a in model.amendments if (a.version, a.signed_on, a.summary) not in seen]
+            if model
+            else []
+        )
         entries.append(
             HistoryEntry(
                 commit=entry.commit,

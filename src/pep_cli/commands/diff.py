@@ -72,9 +72,8 @@ def write_text(comparison: Comparison, stream: TextIO, *, color: bool) -> None:
     )
     if not comparison.diffs and not comparison.errors:
         console.print(
-            f"Aucune convention modifiée entre {comparison.old_revision} et la {comparison.new_label}."
-            if comparison.new_revision is None
-            else f"Aucune convention modifiée entre {comparison.old_revision} et {comparison.new_label}."
+            f"Aucune convention modifiée entre {comparison.old_revision} et "
+            f"{'la ' if comparison.new_revision is None else ''}{comparison.new_label}."
         )
     for diff in comparison.diffs:
         _convention(console, diff, comparison.old_revision, comparison.new_label)
@@ -136,12 +135,19 @@ def _funding(console: Any, diff: ConventionDiff) -> None:
         grid = table("source", "année", "avant", "après", "écart")
         for line, year in changes:
             grid.add_row(
-                escape(line.label), str(year.year), money(year.old), money(year.new), signed_money(year.difference)
+                escape(line.label),
+                str(year.year),
+                money(year.old),
+                money(year.new),
+                signed_money(year.difference),
             )
         for total in diff.totals:
             if total.changed:
                 grid.add_row(
-                    "[bold]Total[/bold]", str(total.year), money(total.old), money(total.new),
+                    "[bold]Total[/bold]",
+                    str(total.year),
+                    money(total.old),
+                    money(total.new),
                     signed_money(total.difference),
                 )
         console.print(Padding(grid, (0, 0, 0, 4), expand=False))
@@ -152,11 +158,15 @@ def _funding(console: Any, diff: ConventionDiff) -> None:
             if line.new_total or any(y.new is not None for y in line.years):
                 by_year = {y.year: y.new for y in line.years}
                 grid.add_row(
-                    escape(line.label), *(money(by_year.get(y)) for y in diff.years), money(line.new_total)
+                    escape(line.label),
+                    *(money(by_year.get(y)) for y in diff.years),
+                    money(line.new_total),
                 )
         new_total = sum((line.new_total for line in diff.funding), Decimal(0))
         grid.add_row(
-            "[bold]Total[/bold]", *(money(t.new) for t in diff.totals), f"[bold]{money(new_total)}[/bold]"
+            "[bold]Total[/bold]",
+            *(money(t.new) for t in diff.totals),
+            f"[bold]{money(new_total)}[/bold]",
         )
         console.print(Padding(grid, (0, 0, 0, 4), expand=False))
     console.print(f"    {escape(sentence(total_line(diff)))}")

@@ -17,6 +17,8 @@ FORMATS = ("text", "json")
 
 
 def entry_dict(entry: HistoryEntry) -> dict[str, Any]:
+    from pep_cli.diff import amendment_dict
+
     return {
         "commit": entry.commit,
         "short": entry.short,
@@ -25,10 +27,7 @@ def entry_dict(entry: HistoryEntry) -> dict[str, Any]:
         "path": entry.path,
         "version": entry.version,
         "status": entry.status,
-        "amendments_added": [
-            {"version": a.version, "signed_on": a.signed_on.isoformat(), "summary": a.summary}
-            for a in entry.amendments_added
-        ],
+        "amendments_added": [amendment_dict(a) for a in entry.amendments_added],
         "problem": entry.problem,
     }
 
@@ -55,7 +54,8 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
     color = sys.stdout.isatty()
     console = Console(highlight=False, soft_wrap=True, emoji=False, no_color=not color)
     console.print(
-        f"[bold]{escape(entries[0].path)}[/bold] : {len(entries)} commit(s), du plus récent au plus ancien"
+        f"[bold]{escape(entries[0].path)}[/bold] : {len(entries)} commit(s), "
+        "du plus récent au plus ancien"
     )
     rows = [
         (
@@ -74,7 +74,8 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
         console.print(escape("  ".join([*cells, row[4]]).rstrip()))
         for amendment in entry.amendments_added:
             console.print(
-                f"{indent}[green]avenant n° {amendment.version - 1}[/green] (version {amendment.version}, "
+                f"{indent}[green]avenant n° {amendment.version - 1}[/green] "
+                f"(version {amendment.version}, "
                 f"signé le {date(amendment.signed_on)}) : {escape(amendment.summary)}"
             )
         if entry.path != entries[0].path:
