@@ -193,22 +193,33 @@ def new(
     edition: Annotated[
         str | None,
         typer.Option(
-            "--edition", "-e", metavar="ÉDITION", help="Édition du catalogue ; par défaut la plus récente."
+            "--edition",
+            "-e",
+            metavar="ÉDITION",
+            help="Édition du catalogue ; par défaut la plus récente.",
         ),
     ] = None,
     start: Annotated[
         str | None,
-        typer.Option("--start", metavar="ANNÉE", help="Première année ; par défaut celle de l'édition."),
+        typer.Option(
+            "--start", metavar="ANNÉE", help="Première année ; par défaut celle de l'édition."
+        ),
     ] = None,
     end: Annotated[
         str | None,
         typer.Option(
-            "--end", metavar="ANNÉE", help="Dernière année ; par défaut la durée habituelle de l'édition."
+            "--end",
+            metavar="ANNÉE",
+            help="Dernière année ; par défaut la durée habituelle de l'édition.",
         ),
     ] = None,
     root: RootOption = None,
 ) -> None:
-    """Crée le squelette d'une nouvelle convention dans data/departments/ (n'écrase jamais)."""
+    """Crée le squelette d'une nouvelle convention (n'écrase jamais).
+
+    Écrit data/departments/<code>-<territoire>-<début>.yaml : territoire, période,
+    signataires, une action par objectif obligatoire, financements à compléter.
+    """
     from pep_cli.commands.new import run_new
 
     raise typer.Exit(run_new(code=code, edition_name=edition, start=start, end=end, root=root))
@@ -221,16 +232,22 @@ def fmt(
         typer.Argument(
             metavar="CHEMIN",
             show_default=False,
-            help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions du dépôt).",
+            help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions).",
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="N'écrit rien : liste les fichiers à mettre en forme (code 1 s'il y en a)."),
+        typer.Option(
+            "--check", help="N'écrit rien ; liste les fichiers à mettre en forme (alors code 1)."
+        ),
     ] = False,
     root: RootOption = None,
 ) -> None:
-    """Met les conventions en forme (ordre des clés, indentation, montants) sans perdre un commentaire."""
+    """Met les conventions en forme, sans rien perdre.
+
+    Ordre des clés du format, indentation, codes entre guillemets, montants en nombres ;
+    aucun commentaire ni aucune valeur ne change.
+    """
     from pep_cli.commands.fmt import run_fmt
 
     raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
@@ -241,27 +258,33 @@ def diff(
     reference: Annotated[
         str | None,
         typer.Argument(
-            metavar="[CODE|CHEMIN]",
+            metavar="CODE|CHEMIN",
             show_default=False,
-            help="Convention (code du territoire ou fichier) ; par défaut toutes celles qui ont changé.",
+            help="Convention (code du territoire ou fichier) ; par défaut toutes celles modifiées.",
         ),
     ] = None,
     old_revision: Annotated[
-        str, typer.Option("--from", metavar="RÉV", help="Révision git de départ (par défaut HEAD).")
+        str, typer.Option("--from", metavar="RÉV", help="Révision git de départ.")
     ] = "HEAD",
     new_revision: Annotated[
         str | None,
-        typer.Option("--to", metavar="RÉV", help="Révision d'arrivée (par défaut la copie de travail)."),
+        typer.Option(
+            "--to", metavar="RÉV", help="Révision d'arrivée (par défaut la copie de travail)."
+        ),
     ] = None,
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="text (par défaut), markdown ou json."
+            "--format", "-f", metavar="FORMAT", help="text, markdown ou json."
         ),
     ] = "text",
     root: RootOption = None,
 ) -> None:
-    """Ce qui change dans une convention entre deux révisions git : actions, cibles, financements."""
+    """Ce qui change d'une révision git à l'autre (avenants).
+
+    Actions ajoutées, retirées ou modifiées, objectifs, cibles, financements par source
+    et par année avec les écarts et les nouveaux totaux, avenants ajoutés.
+    """
     from pep_cli.commands.diff import run_diff
 
     raise typer.Exit(
@@ -282,11 +305,14 @@ def history(
         typer.Argument(metavar="CODE|CHEMIN", help="Convention : code du territoire ou fichier."),
     ],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
     ] = "text",
     root: RootOption = None,
 ) -> None:
-    """Les versions successives d'une convention d'après git : commit, date, auteur, avenants."""
+    """Les versions d'une convention d'après git.
+
+    Commit, date, auteur, champ version et avenant ajouté, du plus récent au plus ancien.
+    """
     from pep_cli.commands.history import run_history
 
     raise typer.Exit(run_history(reference=reference, output_format=output_format, root=root))
