@@ -385,3 +385,22 @@ def test_pre_commit_hook_is_declared() -> None:
     assert pattern.search("data/departments/15-cantal-2022.yaml")
     assert pattern.search("data/departments/15-cantal-2022.yml")
     assert not pattern.search("data/catalogue.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", ""), ("\n\n", ""), ("# c1 rien d'autre\n\n\n", "# c1 rien d'autre\n")],
+)
+def test_empty_files_stay_empty(text: str, expected: str) -> None:
+    assert format_text(text) == expected
+
+
+def test_a_value_that_would_be_read_differently_is_refused(tmp_path: Path) -> None:
+    # Under a %YAML 1.1 directive ruamel.yaml reads "yes" as true; pep reads YAML 1.2.
+    text = "%YAML 1.1\n---\nschema_version: 1\nstatus: yes\n"
+    path = tmp_path / "conv.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(["fmt", str(path)], cwd=tmp_path)
+    assert result.exit_code == 1
+    assert "conv.yaml:4:9: mise en forme refusée : cette valeur serait lue autrement" in result.output
+    assert path.read_text(encoding="utf-8") == text
