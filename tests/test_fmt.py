@@ -404,3 +404,25 @@ def test_a_value_that_would_be_read_differently_is_refused(tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "conv.yaml:4:9: mise en forme refusée : cette valeur serait lue autrement" in result.output
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_many_files_are_formatted_in_parallel_and_reported_in_order(tmp_path: Path) -> None:
+    from pep_cli.commands.fmt import PARALLEL_FROM
+
+    shipped = sorted(p.name for p in SHIPPED.glob("*.yaml"))
+    root = data_repository(tmp_path, *shipped)
+    folder = root / "data" / "departments"
+    for index, name in enumerate(sorted(HOSTILE)):
+        (folder / f"zz-{index}-{name}.yaml").write_text(HOSTILE[name], encoding="utf-8")
+    (folder / "zz-9-broken.yaml").write_text("a: [\n", encoding="utf-8")
+    total = len(list(folder.iterdir()))
+    assert total >= PARALLEL_FROM
+    done = run_pep(["fmt"], root)
+    assert done.returncode == 1
+    written = [line.removeprefix("mis en forme : ") for line in done.stdout.splitlines()[:-1]]
+    assert written == sorted(written) and all("zz-" in name for name in written)
+    assert "zz-9-broken.yaml:2:1: YAML invalide" in done.stderr
+    assert f"(sur {total})" in done.stdout
+    for name in shipped:
+        assert (folder / name).read_bytes() == (SHIPPED / name).read_bytes()
+    assert run_pep(["fmt", "--check"], root).stdout.startswith("Bilan : 0 fichier à mettre en forme")
