@@ -61,7 +61,7 @@ class GitRepository:
         self, *args: str, check: bool = True, stdin: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes]:
         done = subprocess.run(
-            ["git", "-c", "core.quotepath=off", *args],
+            ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false", *args],
             cwd=self.start,
             input=stdin,
             capture_output=True,
