@@ -34,5 +34,9 @@ typecheck: setup
 bench: setup
 	$(BIN)/python bench/bench.py
 
+# Rewrite the golden files of the rendering tests (tests/golden/) from the current templates.
+golden: setup
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render_golden.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work

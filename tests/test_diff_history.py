@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from helpers_authoring import PEP, data_repository, git, invoke, run_pep
+from helpers_authoring import data_repository, git, invoke
+from helpers_ci import PEP, edit, run_pep
 from pep_cli.french import amount
 
 CANTAL = "data/departments/15-cantal-2022.yaml"
@@ -27,12 +28,6 @@ NEW_ACTION = """\
     funding:
       etat: {2022: 60000, 2023: 60000, 2024: 60000}
 """
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 @dataclass
@@ -97,7 +92,7 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
         encoding="utf-8",
     )
     commits.append(commit(root, "Avenant n° 1", 5, "Préfecture du Cantal"))
-    assert run_pep(["validate", "--today", "2023-01-01"], root).returncode == 0
+    assert run_pep("validate", "--today", "2023-01-01", cwd=root).returncode == 0
     return History(root, commits)
 
 
@@ -109,7 +104,7 @@ def working_copy(history: History, tmp_path: Path) -> Path:
 
 
 def diff_json(root: Path, *args: str) -> dict:
-    done = run_pep(["diff", *args, "--format", "json"], root)
+    done = run_pep("diff", *args, "--format", "json", cwd=root)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -175,7 +170,7 @@ def test_target_change_and_amendment(history: History) -> None:
 
 
 def test_whole_history_in_text(history: History) -> None:
-    done = run_pep(["diff", "15", "--from", history.commits[0]], history.root)
+    done = run_pep("diff", "15", "--from", history.commits[0], cwd=history.root)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert f"{CANTAL} : {history.commits[0]} → copie de travail" in out
@@ -192,7 +187,7 @@ def test_whole_history_in_text(history: History) -> None:
 
 
 def test_markdown_renders_tables_and_escapes_user_text(history: History) -> None:
-    done = run_pep(["diff", "--from", history.commits[0], "--format", "markdown"], history.root)
+    done = run_pep("diff", "--from", history.commits[0], "--format", "markdown", cwd=history.root)
     assert done.returncode == 0, done.stderr
     markdown = done.stdout
     html = MarkdownIt("gfm-like", {"linkify": False}).render(markdown)
@@ -250,15 +245,15 @@ def test_working_tree_changes_and_new_files(history: History, tmp_path: Path) ->
     assert [y for y in ondam["years"] if y["old"] != y["new"]] == [
         {"year": 2024, "old": "110000", "new": "120000", "difference": "10000"}
     ]
-    text = run_pep(["diff"], root).stdout
+    text = run_pep("diff", cwd=root).stdout
     assert "Nouvelle convention" in text
-    unchanged = run_pep(["diff", "03"], root)
+    unchanged = run_pep("diff", "03", cwd=root)
     assert unchanged.returncode == 0
     assert "aucun changement de contenu" in unchanged.stdout
 
 
 def test_no_change_at_all(history: History) -> None:
-    done = run_pep(["diff"], history.root)
+    done = run_pep("diff", cwd=history.root)
     assert done.returncode == 0
     assert "Aucune convention modifiée entre HEAD et la copie de travail." in done.stdout
 
@@ -275,7 +270,7 @@ def test_renames_are_followed(history: History, tmp_path: Path) -> None:
         root, "data/departments/15-cantal-2022.yml", "--from", history.commits[3], "--to", "HEAD"
     )
     assert result["conventions"][0]["old_path"] == CANTAL
-    entries = json.loads(run_pep(["history", "15", "--format", "json"], root).stdout)
+    entries = json.loads(run_pep("history", "15", "--format", "json", cwd=root).stdout)
     assert [e["path"] for e in entries][:2] == ["data/departments/15-cantal-2022.yml", CANTAL]
     assert len(entries) == 6
 
@@ -283,7 +278,7 @@ def test_renames_are_followed(history: History, tmp_path: Path) -> None:
 def test_invalid_version_is_reported_with_positions(history: History, tmp_path: Path) -> None:
     root = working_copy(history, tmp_path)
     edit(root / CANTAL, "status: signed\n", "status: signee\n")
-    done = run_pep(["diff", "15"], root)
+    done = run_pep("diff", "15", cwd=root)
     assert done.returncode == 1
     line = next(
         n
@@ -292,11 +287,11 @@ def test_invalid_version_is_reported_with_positions(history: History, tmp_path: 
     )
     assert f"{CANTAL}:{line}:9: valeur « signee » non admise" in done.stderr
     commit(root, "Erreur", 7, "Analyste DGCS")
-    done = run_pep(["diff", "15", "--from", "HEAD", "--to", "HEAD~0"], root)
+    done = run_pep("diff", "15", "--from", "HEAD", "--to", "HEAD~0", cwd=root)
     assert done.returncode == 1
     assert f"HEAD:{CANTAL}:{line}:9:" in done.stderr
     (root / CANTAL).write_text("status: [\n", encoding="utf-8")
-    done = run_pep(["diff", "15"], root)
+    done = run_pep("diff", "15", cwd=root)
     assert done.returncode == 1
     assert f"{CANTAL}:2:1: YAML invalide" in done.stderr
 
@@ -312,7 +307,7 @@ def test_invalid_version_is_reported_with_positions(history: History, tmp_path: 
     ],
 )
 def test_usage_errors(history: History, args: list[str], message: str) -> None:
-    done = run_pep(args, history.root)
+    done = run_pep(*args, cwd=history.root)
     assert done.returncode == 2
     assert message in done.stderr
 
@@ -320,24 +315,24 @@ def test_usage_errors(history: History, args: list[str], message: str) -> None:
 def test_convention_missing_at_the_old_revision(history: History, tmp_path: Path) -> None:
     root = working_copy(history, tmp_path)
     shutil.copy(root / CANTAL, root / "data/departments/15-cantal-2025.yaml")
-    done = run_pep(["diff", "data/departments/15-cantal-2025.yaml"], root)
+    done = run_pep("diff", "data/departments/15-cantal-2025.yaml", cwd=root)
     assert done.returncode == 2
     assert "n'existe pas à la révision HEAD" in done.stderr
 
 
 def test_without_git(tmp_path: Path, history: History) -> None:
     outside = data_repository(tmp_path, "15-cantal-2022.yaml")
-    done = run_pep(["diff", "15"], outside, env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    done = run_pep("diff", "15", cwd=outside, env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
     assert done.returncode == 2
     assert "n'est pas dans un dépôt git" in done.stderr
     # No git program at all: only pep's own folder on PATH.
-    done = run_pep(["history", "15"], history.root, env={"PATH": str(PEP.parent)})
+    done = run_pep("history", "15", cwd=history.root, env={"PATH": str(PEP.parent)})
     assert done.returncode == 2
     assert "git introuvable" in done.stderr
 
 
 def test_history(history: History) -> None:
-    done = run_pep(["history", "15", "--format", "json"], history.root)
+    done = run_pep("history", "15", "--format", "json", cwd=history.root)
     assert done.returncode == 0, done.stderr
     entries = json.loads(done.stdout)
     assert [e["commit"] for e in entries] == list(reversed(history.commits))
@@ -356,7 +351,7 @@ def test_history(history: History) -> None:
     assert entries[-1]["date"].startswith("2023-01-01T12:00:00")
     assert all(e["short"] == e["commit"][: len(e["short"])] for e in entries)
 
-    text = run_pep(["history", "data/departments/15-cantal-2022.yaml"], history.root)
+    text = run_pep("history", "data/departments/15-cantal-2022.yaml", cwd=history.root)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
     assert lines[0] == f"{CANTAL} : 5 commit(s), du plus récent au plus ancien"
@@ -369,7 +364,7 @@ def test_history(history: History) -> None:
 def test_history_of_an_uncommitted_convention(history: History, tmp_path: Path) -> None:
     root = working_copy(history, tmp_path)
     shutil.copy(root / CANTAL, root / "data/departments/38-isere-2022.yaml")
-    done = run_pep(["history", "38"], root)
+    done = run_pep("history", "38", cwd=root)
     assert done.returncode == 2
     assert "aucun commit" in done.stderr
 

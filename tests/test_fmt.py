@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from helpers_authoring import REPO, SHIPPED, data_repository, invoke, run_pep
+from helpers_authoring import data_repository, invoke
+from helpers_ci import REPO, SHIPPED, run_pep
 from pep_cli.formatter import TOP_KEYS, format_text
 from pep_cli.yamlsource import read_document
 
@@ -320,17 +321,17 @@ def test_check_names_files_and_writes_nothing(tmp_path: Path) -> None:
     messy = root / "data" / "departments" / "zz-messy.yaml"
     messy.write_text(HOSTILE["scrambled-key-order"], encoding="utf-8")
     before = {p: p.read_bytes() for p in (root / "data" / "departments").iterdir()}
-    done = run_pep(["fmt", "--check"], root)
+    done = run_pep("fmt", "--check", cwd=root)
     assert done.returncode == 1
     assert "à mettre en forme : data/departments/zz-messy.yaml" in done.stdout
     assert "15-cantal" not in done.stdout
     assert "1 fichier à mettre en forme, 2 déjà en forme" in done.stdout
     assert {p: p.read_bytes() for p in (root / "data" / "departments").iterdir()} == before
 
-    done = run_pep(["fmt"], root)
+    done = run_pep("fmt", cwd=root)
     assert done.returncode == 0, done.stderr
     assert "mis en forme : data/departments/zz-messy.yaml" in done.stdout
-    assert run_pep(["fmt", "--check"], root).returncode == 0
+    assert run_pep("fmt", "--check", cwd=root).returncode == 0
     # Written atomically: no temporary file left behind.
     assert sorted(p.name for p in (root / "data" / "departments").iterdir()) == [
         "03-allier-2020.yaml",
@@ -348,7 +349,7 @@ def test_invalid_yaml_is_reported_and_left_untouched(tmp_path: Path) -> None:
     duplicate.write_bytes(b"version: 1\nversion: 2\n")
     messy = folder / "c-messy.yaml"
     messy.write_text(HOSTILE["scrambled-key-order"], encoding="utf-8")
-    done = run_pep(["fmt"], root)
+    done = run_pep("fmt", cwd=root)
     assert done.returncode == 1
     assert re.search(r"data/departments/a-broken\.yaml:\d+:\d+: YAML invalide", done.stderr)
     assert "data/departments/b-duplicate.yaml:2:1: clé « version » répétée" in done.stderr
@@ -371,7 +372,7 @@ def test_comment_inside_a_flow_mapping_is_never_lost(tmp_path: Path) -> None:
 
 
 def test_unknown_path_is_a_usage_error(tmp_path: Path) -> None:
-    done = run_pep(["fmt", "nulle-part.yaml"], tmp_path)
+    done = run_pep("fmt", "nulle-part.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert "chemin introuvable" in done.stderr
 
@@ -417,7 +418,7 @@ def test_many_files_are_formatted_in_parallel_and_reported_in_order(tmp_path: Pa
     (folder / "zz-9-broken.yaml").write_text("a: [\n", encoding="utf-8")
     total = len(list(folder.iterdir()))
     assert total >= PARALLEL_FROM
-    done = run_pep(["fmt"], root)
+    done = run_pep("fmt", cwd=root)
     assert done.returncode == 1
     written = [line.removeprefix("mis en forme : ") for line in done.stdout.splitlines()[:-1]]
     assert written == sorted(written) and all("zz-" in name for name in written)
@@ -425,5 +426,42 @@ def test_many_files_are_formatted_in_parallel_and_reported_in_order(tmp_path: Pa
     assert f"(sur {total})" in done.stdout
     for name in shipped:
         assert (folder / name).read_bytes() == (SHIPPED / name).read_bytes()
-    again = run_pep(["fmt", "--check"], root)
+    again = run_pep("fmt", "--check", cwd=root)
     assert again.stdout.startswith("Bilan : 0 fichier à mettre en forme")
+
+
+@pytest.mark.slow
+def test_pre_commit_hook_formats_then_passes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from helpers_ci import BIN, git_env, init_repo
+
+    env = {
+        **git_env(tmp_path / "home"),
+        "HOME": os.environ.get("HOME", str(tmp_path / "home")),  # keep pip's cache
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"),
+    }
+    root = data_repository(tmp_path, "15-cantal-2022.yaml")
+    messy = root / "data" / "departments" / "zz-messy.yaml"
+    messy.write_text(HOSTILE["scrambled-key-order"], encoding="utf-8")
+    init_repo(root, env)
+
+    def try_repo() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(BIN / "pre-commit"), "try-repo", str(REPO), "pep-fmt", "--all-files"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    first = try_repo()
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "Failed" in first.stdout and "files were modified by this hook" in first.stdout
+    assert "mis en forme : data/departments/zz-messy.yaml" in first.stdout
+    assert messy.read_text(encoding="utf-8") == format_text(HOSTILE["scrambled-key-order"])
+    second = try_repo()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "Passed" in second.stdout

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers_authoring import REPO, data_repository, invoke, run_pep, validate_json
+from helpers_authoring import data_repository, invoke
+from helpers_ci import REPO, pep_json, run_pep
 from pep_cli.repository import DataRepository
 from pep_cli.scaffold import HUMAN_INPUT_RULES
 from pep_cli.yamlsource import read_document
@@ -28,14 +29,14 @@ def test_new_reports_only_the_documented_human_input(
     tmp_path: Path, code: str, edition: str, start: str, expected_file: str
 ) -> None:
     root = data_repository(tmp_path)
-    done = run_pep(["new", code, "--edition", edition, "--start", start], root)
+    done = run_pep("new", code, "--edition", edition, "--start", start, cwd=root)
     assert done.returncode == 0, done.stderr
     path = root / "data" / "departments" / expected_file
     assert path.is_file()
     assert f"data/departments/{expected_file}" in done.stdout
 
     chosen = CATALOGUE.editions[edition]
-    report = validate_json([], root)
+    report = pep_json(cwd=root)
     found = Counter(problem["rule"] for problem in report["problems"])
     expected = Counter({"indicator-targets": len(chosen.required)})
     if chosen.min_optional:
@@ -66,7 +67,7 @@ def test_new_reports_only_the_documented_human_input(
     text = path.read_text(encoding="utf-8")
     assert "À compléter" in text and "# une cible par année" in text
     # The skeleton is already in the canonical layout.
-    assert run_pep(["fmt", "--check", str(path)], root).returncode == 0
+    assert run_pep("fmt", "--check", str(path), cwd=root).returncode == 0
 
 
 def test_new_fills_signatories_from_the_territory(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
     root = data_repository(tmp_path, "15-cantal-2022.yaml")
     path = root / "data" / "departments" / "15-cantal-2022.yaml"
     before = path.read_bytes()
-    done = run_pep(["new", "15", "--edition", "2022", "--start", "2022"], root)
+    done = run_pep("new", "15", "--edition", "2022", "--start", "2022", cwd=root)
     assert done.returncode == 1
     assert "existe déjà" in done.stderr and "n'écrase jamais" in done.stderr
     assert path.read_bytes() == before
@@ -124,7 +125,7 @@ def test_new_never_overwrites(tmp_path: Path) -> None:
 )
 def test_new_usage_errors_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
     root = data_repository(tmp_path)
-    done = run_pep(args, root)
+    done = run_pep(*args, cwd=root)
     assert done.returncode == 2
     assert message in done.stderr
     assert not list((root / "data" / "departments").iterdir())

@@ -45,6 +45,8 @@ class Edition(_Model):
     signature_deadline: dt.date | None = None
     report_deadline: ReportDeadline
     national_funding: Text | None = None
+    # Titles of the national strategy's engagements, by key ("1"…"4", "transverse").
+    engagements: dict[Literal["1", "2", "3", "4", "transverse"], Text] = Field(default_factory=dict)
     objectives: Annotated[list[Objective], Field(min_length=1)]
 
     @model_validator(mode="after")

@@ -88,6 +88,12 @@ RootOption = Annotated[
 ]
 
 
+
+def output_option(help_text: str) -> Any:
+    """``--output FICHIER`` / ``-o``: a file that pep writes (atomically)."""
+    return typer.Option("--output", "-o", metavar="FICHIER", dir_okay=False, help=help_text)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"pep {__version__}")
@@ -125,15 +131,48 @@ def validate(
         typer.Argument(metavar="CHEMIN", show_default=False, help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
     ] = None,
     output_format: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", help="Format du rapport : text (par défaut), json."),
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=(
+                "Format du rapport : text, json, github, junit, sarif, gitlab "
+                "(par défaut text, ou github dans GitHub Actions)."
+            ),
+        ),
+    ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Les avertissements font aussi échouer (code 1).")
     ] = False,
     today: Annotated[
         str | None,
         typer.Option("--today", metavar="AAAA-MM-JJ", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        output_option(
+            "Écrit le rapport dans ce fichier ; le terminal affiche les problèmes et le bilan."
+        ),
+    ] = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="RÉVISION",
+            help=(
+                "Ne valide que les conventions modifiées depuis cette révision git "
+                "(branche, étiquette, commit)."
+            ),
+        ),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            metavar="RÉVISION",
+            help="N'affiche que les problèmes absents à cette révision git (nouveaux problèmes).",
+        ),
     ] = None,
     root: RootOption = None,
 ) -> None:
@@ -147,6 +186,9 @@ def validate(
             strict=strict,
             today=parse_today(today),
             root=root,
+            output=output,
+            changed_since=changed_since,
+            baseline=baseline,
         )
     )
 
@@ -299,6 +341,73 @@ def diff(
 
 
 @app.command()
+def render(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RÉF",
+            show_default=False,
+            help="Conventions : code du territoire (15 : sa dernière convention) ou chemin.",
+        ),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Rend toutes les conventions du dépôt.")
+    ] = False,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Format : md (par défaut), tex ou pdf."
+        ),
+    ] = "md",
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            metavar="DOSSIER",
+            help="Écrit DOSSIER/nom.md, .tex ou .pdf (sans -o : sortie standard).",
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help="Rend aussi une convention non conforme, avec ses erreurs en bandeau."
+        ),
+    ] = False,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DOSSIER",
+            help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today", metavar="AAAA-MM-JJ", help="Date du jour pour la validation préalable."
+        ),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
+    from pep_cli.commands.render import run_render
+
+    raise typer.Exit(
+        run_render(
+            references=references or [],
+            all_conventions=all_conventions,
+            output_format=output_format,
+            output_dir=output_dir,
+            draft=draft,
+            templates=templates,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
 def history(
     reference: Annotated[
         str,
@@ -316,6 +425,28 @@ def history(
     from pep_cli.commands.history import run_history
 
     raise typer.Exit(run_history(reference=reference, output_format=output_format, root=root))
+
+
+@app.command()
+def schema(
+    edition: Annotated[
+        str | None,
+        typer.Option(
+            "--edition",
+            "-e",
+            metavar="ÉDITION",
+            help="Édition (2020, 2021, 2022…) ; par défaut toutes celles du catalogue.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, output_option("Fichier à écrire (par défaut : la sortie standard).")
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Schéma JSON (2020-12) des conventions, pour les éditeurs (VS Code…) et les outils."""
+    from pep_cli.commands.schema import run_schema
+
+    raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
 # --- running the app: one place turns every outcome into an exit code -------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -13,11 +14,13 @@ from typing import TYPE_CHECKING
 from pep_cli.errors import UsageError
 from pep_cli.problem import Problem, format_pointer
 from pep_cli.rules.base import Context, Finding
+from pep_cli.waivers import apply_waivers, check_rule_names
 from pep_cli.yamlsource import Document, read_document
 
 if TYPE_CHECKING:
     from pep_cli.model import Convention
     from pep_cli.repository import DataRepository
+    from pep_cli.waivers import Waiver
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -31,6 +34,13 @@ class ConventionFile:
     doc: Document
     model: Convention | None = None
     schema_findings: list[Finding] = field(default_factory=list)
+
+    @cached_property
+    def waivers(self) -> list[Waiver]:
+        """The ``# pep: ignore[...]`` comments of the file."""
+        from pep_cli.waivers import parse_waivers
+
+        return parse_waivers(self.doc.text)
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
@@ -62,6 +72,11 @@ class Report:
     files: list[str]
     # The text of the files that have problems, to quote their lines.
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    # The files as read, in order, for commands that go on to use them (render).
+    conventions: list[ConventionFile] = field(default_factory=list, repr=False)
+    # With --baseline: the revision compared with, and how many problems it already had.
+    baseline: str | None = None
+    known: int = 0
 
     def source_line(self, path: str, line: int) -> str:
         lines = self.texts.get(path, "").splitlines()
@@ -83,23 +98,31 @@ class Report:
         return self.errors > 0 or (strict and self.warnings > 0)
 
     def summary(self) -> dict[str, int]:
-        return {
+        counts = {
             "files": len(self.files),
             "errors": self.errors,
             "warnings": self.warnings,
             "waived": self.waived,
         }
+        if self.baseline is not None:
+            counts["known"] = self.known
+        return counts
 
 
 @dataclass
 class Options:
     today: dt.date = field(default_factory=dt.date.today)
-    # Rule id -> "error" | "warning" | "off"; rules not named keep their default level.
+    # Rule id -> "error" | "warning" | "off"; these win over the repository's configuration,
+    # and rules named in neither keep their default level.
     levels: Mapping[str, str] = field(default_factory=dict)
 
 
 def collect(paths: Sequence[Path], repo: DataRepository) -> list[Path]:
-    """The convention files named by ``paths`` (files or folders), or the repository's."""
+    """The convention files named by ``paths`` (files or folders), or the repository's.
+
+    The configuration's include/exclude apply to every file under the data
+    repository's root, named or found in a folder.
+    """
     if not paths:
         return repo.conventions()
     found: list[Path] = []
@@ -114,7 +137,8 @@ def collect(paths: Sequence[Path], repo: DataRepository) -> list[Path]:
             raise UsageError(f"chemin introuvable : {path}")
     unique: dict[Path, Path] = {}
     for path in found:
-        unique.setdefault(path.resolve(), path)
+        if repo.selects(path):
+            unique.setdefault(path.resolve(), path)
     return list(unique.values())
 
 
@@ -140,10 +164,12 @@ def validate(
         keep = {p.resolve() for p in selected}
         targets = [p for p in targets if p.resolve() in keep]
     context = Context(catalogue=repo.catalogue, territories=repo.territories, today=options.today)
-    levels = {rule_id: options.levels.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
+    configured = {**repo.config.levels, **options.levels}
+    levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
     active = {rule_id: module for rule_id, module in RULES.items() if levels[rule_id] != "off"}
 
     files = [load_convention(path) for path in targets]
+    check_rule_names(files, RULES)
     problems: list[Problem] = []
     for file in files:
         for rule_id, module in active.items():
@@ -159,10 +185,25 @@ def validate(
             problems.extend(
                 p for p in _run_repository(module, valid, context, levels[module.ID], reported)
             )
+    problems = _waive(problems, files, levels)
     problems.sort()
     with_problems = {p.path for p in problems}
     texts = {f.display: f.doc.text for f in files if f.display in with_problems}
-    return Report(problems=problems, files=[f.display for f in files], texts=texts)
+    displays = [f.display for f in files]
+    return Report(problems=problems, files=displays, texts=texts, conventions=files)
+
+
+def _waive(
+    problems: list[Problem], files: list[ConventionFile], levels: dict[str, str]
+) -> list[Problem]:
+    """Mark what waivers lift, and report (rule ``waiver``) the waivers that lift nothing."""
+    from pep_cli.rules import waiver
+
+    problems, unused = apply_waivers(problems, files, levels)
+    if levels[waiver.ID] != "off":
+        level = levels[waiver.ID]
+        problems.extend(_problem(f, waiver, level, waiver.unused(w, rule)) for f, w, rule in unused)
+    return problems
 
 
 def _whole_repository(files: list[ConventionFile], paths: list[Path]) -> list[ConventionFile]:

@@ -109,8 +109,8 @@ class Signatory(_Model):
 
 
 class Baseline(_Model):
-    year: Year
-    value: Number
+    year: Annotated[Year, Field(description="Année de la valeur de référence")]
+    value: Annotated[Number, Field(description="Valeur de l'indicateur cette année-là")]
 
 
 class Indicator(_Model):
@@ -145,9 +145,9 @@ class Amendment(_Model):
 
 class Convention(_Model):
     schema_version: Annotated[Literal[1], Field(description="Version du format de fichier")]
-    territory: Territory
+    territory: Annotated[Territory, Field(description="Territoire signataire : code et nom")]
     edition: Annotated[str, Field(description="Édition du catalogue des objectifs (ex. \"2022\")")]
-    period: Period
+    period: Annotated[Period, Field(description="Première et dernière années de la convention")]
     status: Annotated[Status, Field(description="draft (projet), signed (signée) ou closed (close)")]
     version: Annotated[int, Field(strict=True, ge=1, description="1 puis +1 à chaque avenant")]
     signed_on: Annotated[dt.date | None, Field(description="Date de signature")] = None

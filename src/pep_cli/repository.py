@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from pep_cli.catalogue import Catalogue, Edition
+    from pep_cli.config import Config
     from pep_cli.territories import Territories
 
     M = TypeVar("M", bound=BaseModel)
@@ -50,6 +51,9 @@ class DataRepository:
 
     root: Path | None
     _models: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Read from pep.toml / pyproject.toml on first use, unless given (a baseline
+    # run validates an old checkout under today's configuration).
+    config_override: Config | None = field(default=None, repr=False)
 
     @classmethod
     def discover(cls, root: Path | None = None, *, required: bool = True) -> DataRepository:
@@ -112,7 +116,34 @@ class DataRepository:
         directory = self.conventions_dir
         if directory is None or not directory.is_dir():
             return []
-        return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        return sorted(
+            p
+            for p in directory.rglob("*")
+            if p.suffix in (".yaml", ".yml") and p.is_file() and self.selects(p)
+        )
+
+    @cached_property
+    def config(self) -> Config:
+        """``pep.toml`` or ``[tool.pep]`` of ``pyproject.toml`` (defaults when neither)."""
+        from pep_cli.config import load_config
+
+        return self.config_override if self.config_override is not None else load_config(self.root)
+
+    def selects(self, path: Path) -> bool:
+        """False for a file under the root that the configuration's include/exclude leave out."""
+        config = self.config
+        if self.root is None or not (config.include or config.exclude):
+            return True
+        try:
+            relative = path.resolve().relative_to(self._resolved_root).as_posix()
+        except ValueError:  # outside the data repository: the configuration does not reach it
+            return True
+        return config.selects(relative)
+
+    @cached_property
+    def _resolved_root(self) -> Path:
+        assert self.root is not None
+        return self.root.resolve()
 
     @cached_property
     def catalogue(self) -> Catalogue:

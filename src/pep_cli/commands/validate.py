@@ -3,30 +3,63 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
 import sys
 from pathlib import Path
 
 from pep_cli.errors import ExitCode, UsageError
 
 
+def default_format(output: Path | None) -> str:
+    """``github`` when the report goes to the log of a GitHub Actions job, else ``text``."""
+    in_github = os.environ.get("GITHUB_ACTIONS") == "true"
+    return "github" if in_github and output is None else "text"
+
+
 def run_validate(
     *,
     paths: list[Path],
-    output_format: str,
+    output_format: str | None,
     strict: bool,
     today: dt.date,
     root: Path | None,
+    output: Path | None = None,
+    changed_since: str | None = None,
+    baseline: str | None = None,
 ) -> int:
     from pep_cli.engine import Options, validate
     from pep_cli.reporters import REPORTERS
     from pep_cli.repository import DataRepository
 
+    output_format = output_format or default_format(output)
     reporter_class = REPORTERS.get(output_format)
     if reporter_class is None:
-        raise UsageError(
-            f"format « {output_format} » inconnu ; formats : {', '.join(REPORTERS)}"
-        )
-    repo = DataRepository.discover(root, required=not paths)
-    report = validate(repo, paths, Options(today=today))
-    reporter_class(color=sys.stdout.isatty()).write(report, sys.stdout)
+        raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(REPORTERS)}")
+    git_aware = changed_since is not None or baseline is not None
+    repo = DataRepository.discover(root, required=not paths or git_aware)
+    options = Options(today=today)
+    selected = None
+    if changed_since is not None:
+        from pep_cli.gitrev import changed_conventions
+
+        assert repo.root is not None
+        selected = changed_conventions(repo.root, changed_since)
+    report = validate(repo, paths, options, selected=selected)
+    if baseline is not None:
+        from pep_cli.baseline import against_baseline
+
+        report = against_baseline(repo, report, baseline, options)
+
+    if output is None:
+        reporter_class(color=sys.stdout.isatty(), strict=strict).write(report, sys.stdout)
+    else:
+        from pep_cli.fileio import atomic_write
+        from pep_cli.reporters.text import write_brief
+
+        buffer = io.StringIO()
+        reporter_class(strict=strict).write(report, buffer)
+        atomic_write(output, buffer.getvalue())
+        write_brief(report, sys.stdout)
+        sys.stdout.write(f"Rapport {output_format} écrit dans {output}\n")
     return int(ExitCode.PROBLEMS if report.failed(strict) else ExitCode.OK)

@@ -9,6 +9,7 @@ from pep_cli.reporters.base import Reporter
 
 if TYPE_CHECKING:
     from pep_cli.engine import Report
+    from pep_cli.problem import Problem
 
 LEVEL_NAMES = {"error": "erreur", "warning": "avertissement"}
 _STYLES = {"error": "bold red", "warning": "yellow"}
@@ -16,6 +17,10 @@ _STYLES = {"error": "bold red", "warning": "yellow"}
 
 def plural(count: int, word: str, plural_word: str | None = None) -> str:
     return f"{count} {word if count < 2 else plural_word or word + 's'}"
+
+
+def waiver_reason(problem: Problem) -> str:
+    return problem.waived or "(dérogation sans justification)"
 
 
 def summary_line(report: Report) -> str:
@@ -26,6 +31,9 @@ def summary_line(report: Report) -> str:
     ]
     if report.waived:
         parts.append(plural(report.waived, "problème levé", "problèmes levés"))
+    if report.baseline is not None:
+        known = plural(report.known, "problème déjà présent", "problèmes déjà présents")
+        parts.append(f"{known} à {report.baseline} (non affiché{'s' if report.known > 1 else ''})")
     return "Bilan : " + ", ".join(parts)
 
 
@@ -78,8 +86,20 @@ class TextReporter(Reporter):
                     out.append(f"{paint(f'{problem.line:>6} |', 'dim', color)} {source}")
                     out.append(f"{paint(' ' * 7 + '|', 'dim', color)}{' ' * column}{paint('^', style, color)}")
                 if waived:
-                    out.append(paint(f"{' ' * 7}levé : {problem.waived}", "dim", color))
+                    out.append(paint(f"{' ' * 7}levé : {waiver_reason(problem)}", "dim", color))
             out.append("")
         style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
         out.append(paint(summary_line(report), style, color))
         stream.write("\n".join(out) + "\n")
+
+
+def write_brief(report: Report, stream: TextIO) -> None:
+    """One line per counted problem, then the summary: the terminal's share with ``--output``."""
+    for problem in report.problems:
+        if problem.waived is None:
+            level = LEVEL_NAMES.get(problem.level, problem.level)
+            stream.write(
+                f"{problem.path}:{problem.line}:{problem.column}: {level} : {problem.message} "
+                f"[{problem.rule}]\n"
+            )
+    stream.write(summary_line(report) + "\n")

@@ -24,6 +24,7 @@ from pep_cli.rules import (
     syntax,
     territory,
     unknown_objective,
+    waiver,
 )
 
 _MODULES: tuple[ModuleType, ...] = (
@@ -46,6 +47,7 @@ _MODULES: tuple[ModuleType, ...] = (
     file_name,
     overlapping_periods,
     national_envelope,
+    waiver,
 )
 
 RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}

