@@ -3,97 +3,30 @@
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
-from helpers_authoring import data_repository, git, invoke
+from helpers_authoring import (
+    CANTAL,
+    SUMMARY,
+    History,
+    build_history,
+    commit,
+    data_repository,
+    git,
+    invoke,
+)
 from helpers_ci import PEP, edit, run_pep
 from pep_cli.french import amount
-
-CANTAL = "data/departments/15-cantal-2022.yaml"
-SUMMARY = "Avenant n° 1 : crédits FIR 2023 | *centres* [parentaux] <b>"
-
-NEW_ACTION = """\
-  - id: centres-parentaux
-    objective: 21
-    title: Ouvrir un centre parental
-    indicators:
-      - label: Familles accueillies en centre parental
-        unit: nombre
-        targets: {2022: 4, 2023: 8, 2024: 10}
-    funding:
-      etat: {2022: 60000, 2023: 60000, 2024: 60000}
-"""
-
-
-@dataclass
-class History:
-    root: Path
-    commits: list[str]  # oldest first
-
-    @property
-    def file(self) -> Path:
-        return self.root / CANTAL
-
-
-def commit(root: Path, message: str, day: int, author: str) -> str:
-    git(root, "add", "-A")
-    when = f"2023-0{day}-01T12:00:00+02:00"
-    git(root, "commit", "-q", "-m", message, date=when, author=author)
-    return git(root, "rev-parse", "HEAD").strip()
 
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory: pytest.TempPathFactory) -> History:
-    root = data_repository(
-        tmp_path_factory.mktemp("git"), "15-cantal-2022.yaml", "03-allier-2020.yaml"
-    )
-    git(root, "init", "-q", "-b", "main")
-    commits = [commit(root, "Convention initiale", 1, "Analyste DGCS")]
-    path = root / CANTAL
-
-    # 2. Funding change: FIR 2023 of pmi-epp and the total.
-    edit(
-        path,
-        "fir: {2022: 25000, 2023: 25000, 2024: 25000}  # illustratif\n  - id: pmi-bilans",
-        "fir: {2022: 25000, 2023: 30000, 2024: 25000}  # illustratif\n  - id: pmi-bilans",
-    )
-    edit(
-        path,
-        "  fir: {2022: 100000, 2023: 100000, 2024: 100000}",
-        "  fir: {2022: 100000, 2023: 105000, 2024: 100000}",
-    )
-    commits.append(commit(root, "FIR 2023", 2, "Agent ARS"))
-
-    # 3. An action added (objective 21) and one removed (objective 25): État unchanged in total.
-    text = path.read_text(encoding="utf-8")
-    start = text.index("  - id: anciens-mna")
-    end = text.index("  - id: places-accueil")
-    path.write_text(text[:start] + NEW_ACTION + text[end:], encoding="utf-8")
-    commits.append(commit(root, "Centres parentaux au lieu des anciens MNA", 3, "Agent ARS"))
-
-    # 4. Targets changed.
-    edit(
-        path,
-        "targets: {2022: 180, 2023: 210, 2024: 240}",
-        "targets: {2022: 180, 2023: 230, 2024: 260}",
-    )
-    commits.append(commit(root, "Cibles EPP", 4, "Analyste DGCS"))
-
-    # 5. The amendment, with the version bump.
-    edit(path, "\nversion: 1\n", "\nversion: 2\n")
-    path.write_text(
-        path.read_text(encoding="utf-8")
-        + f'amendments:\n  - {{version: 2, signed_on: 2023-07-03, summary: "{SUMMARY}"}}\n',
-        encoding="utf-8",
-    )
-    commits.append(commit(root, "Avenant n° 1", 5, "Préfecture du Cantal"))
-    assert run_pep("validate", "--today", "2023-01-01", cwd=root).returncode == 0
-    return History(root, commits)
+    return build_history(tmp_path_factory.mktemp("git"))
 
 
 def working_copy(history: History, tmp_path: Path) -> Path:
@@ -192,7 +125,7 @@ def test_markdown_renders_tables_and_escapes_user_text(history: History) -> None
     markdown = done.stdout
     html = MarkdownIt("gfm-like", {"linkify": False}).render(markdown)
     # The summary's "|", "*", "[…]" and "<b>" stay text: no table break, emphasis, link or HTML.
-    assert "crédits FIR 2023 | *centres* [parentaux] &lt;b&gt;" in html
+    assert html_escape(SUMMARY, quote=False) in html
     assert "<em>" not in html and "<b>" not in html and "<a " not in html
     tokens = MarkdownIt("gfm-like", {"linkify": False}).parse(markdown)
     tables = [t for t in tokens if t.type == "table_open"]

@@ -317,7 +317,10 @@ def diff(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="text, markdown ou json."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, markdown, json, ou le projet d'avenant : avenant-md, avenant-tex.",
         ),
     ] = "text",
     root: RootOption = None,
@@ -388,9 +391,40 @@ def render(
             "--today", metavar="AAAA-MM-JJ", help="Date du jour pour la validation préalable."
         ),
     ] = None,
+    avenant: Annotated[
+        bool,
+        typer.Option(
+            "--avenant", help="Rend le projet d'avenant : ce qui change depuis --from (git)."
+        ),
+    ] = False,
+    old_revision: Annotated[
+        str | None,
+        typer.Option("--from", metavar="RÉV", help="Avec --avenant : révision de départ."),
+    ] = None,
+    new_revision: Annotated[
+        str | None,
+        typer.Option(
+            "--to", metavar="RÉV", help="Avec --avenant : révision d'arrivée (copie de travail)."
+        ),
+    ] = None,
     root: RootOption = None,
 ) -> None:
     """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
+    if avenant or old_revision is not None or new_revision is not None:
+        from pep_cli.commands.render import run_render_avenant
+
+        raise typer.Exit(
+            run_render_avenant(
+                references=references or [],
+                avenant=avenant,
+                old_revision=old_revision,
+                new_revision=new_revision,
+                output_format=output_format,
+                output_dir=output_dir,
+                templates=templates,
+                root=root,
+            )
+        )
     from pep_cli.commands.render import run_render
 
     raise typer.Exit(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pep_cli.diff_phrases import (
@@ -14,19 +13,11 @@ from pep_cli.diff_phrases import (
     sentence,
     total_line,
 )
+from pep_cli.render.escape import md as escape
 
 if TYPE_CHECKING:
     from pep_cli.diff import ConventionDiff
     from pep_cli.versions import Comparison
-
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~])")
-
-
-def escape(text: str) -> str:
-    """User text made inert in Markdown (GitHub): no emphasis, link, HTML, table cell break."""
-    text = _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
-    text = re.sub(r"^([-+=#]|\d+\.)", r"\\\1", text)  # no list or heading at the start
-    return text.replace("\r", " ").replace("\n", " ")
 
 
 def code(text: str) -> str:

@@ -7,6 +7,7 @@ unknown revision are usage errors (exit 2) with a French message.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -96,6 +97,12 @@ class GitRepository:
                 raise UsageError("le dépôt git n'a encore aucun commit : rien à comparer")
             raise UsageError(f"révision « {revision} » introuvable dans le dépôt git")
         return done.stdout.decode().strip()
+
+    def commit_info(self, revision: str) -> tuple[str, int, dt.date]:
+        """The full hash, committer time (seconds since 1970) and committer date of ``revision``."""
+        out = self._run("show", "-s", "--format=%H %ct %cI", self.commit(revision)).stdout.decode()
+        commit, seconds, iso = out.split()
+        return commit, int(seconds), dt.datetime.fromisoformat(iso).date()
 
     @cached_property
     def has_commits(self) -> bool:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pep_cli.diff import ConventionDiff
     from pep_cli.versions import Comparison
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "avenant-md", "avenant-tex")
 
 
 def run_diff(
@@ -32,6 +32,13 @@ def run_diff(
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
     repo = DataRepository.discover(root)
     comparison = compare(repo, reference, old_revision, new_revision)
+    if output_format.startswith("avenant-"):
+        from pep_cli.render.avenant import render_avenant
+
+        rendered = render_avenant(repo, comparison, fmt=output_format.removeprefix("avenant-"))
+        assert isinstance(rendered.content, str)
+        sys.stdout.write(rendered.content)
+        return int(ExitCode.OK)
     if output_format == "json":
         write_json(comparison, sys.stdout)
     elif output_format == "markdown":
