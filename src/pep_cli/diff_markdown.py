@@ -77,7 +77,7 @@ def _cell(text: str, changed: bool) -> str:
 
 
 def comparison_markdown(comparison: Comparison) -> str:
-    old, new = comparison.old_revision, comparison.new_label
+    old, new = comparison.old_label, comparison.new_label
     parts = [f"## Conventions : {escape(old)} → {escape(new)}", ""]
     if not comparison.diffs and not comparison.errors:
         parts.append("Aucune convention modifiée.")

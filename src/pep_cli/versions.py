@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,8 +30,17 @@ class Comparison:
     errors: list[str] = field(default_factory=list)
 
     @property
+    def old_label(self) -> str:
+        return short_revision(self.old_revision)
+
+    @property
     def new_label(self) -> str:
-        return self.new_revision or WORKING_TREE
+        return WORKING_TREE if self.new_revision is None else short_revision(self.new_revision)
+
+
+def short_revision(revision: str) -> str:
+    """A full commit hash shortened as git shows it; names (HEAD~1, v2023, main) as they are."""
+    return revision[:12] if re.fullmatch(r"[0-9a-f]{40}", revision) else revision
 
 
 def _code_of(reference: str) -> str | None:

@@ -79,11 +79,11 @@ def write_text(comparison: Comparison, stream: TextIO, *, color: bool) -> None:
     )
     if not comparison.diffs and not comparison.errors:
         console.print(
-            f"Aucune convention modifiée entre {comparison.old_revision} et "
+            f"Aucune convention modifiée entre {comparison.old_label} et "
             f"{'la ' if comparison.new_revision is None else ''}{comparison.new_label}."
         )
     for diff in comparison.diffs:
-        _convention(console, diff, comparison.old_revision, comparison.new_label)
+        _convention(console, diff, comparison.old_label, comparison.new_label)
 
 
 _MARKS = {"added": ("+", "green"), "removed": ("\u2212", "red"), "changed": ("~", "yellow")}

@@ -267,7 +267,7 @@ def avenant_of(
         raise UsageError(f"{diff.name} : pas d'avenant pour {what}")
     if diff.empty:
         raise DataError(
-            f"{diff.name} : aucun changement de contenu entre {comparison.old_revision} et "
+            f"{diff.name} : aucun changement de contenu entre {comparison.old_label} et "
             f"{comparison.new_label} : pas d'avenant à rédiger"
         )
     edition = repo.catalogue.editions.get(diff.new.edition)
@@ -276,7 +276,7 @@ def avenant_of(
     territory = repo.territories.by_code.get(diff.new.territory.code)
     origin = _new_side_provenance(repo, comparison, diff.name)
     convention = build_context(diff.new, edition, territory, origin)
-    compared = f"{comparison.old_revision} → {comparison.new_label}"
+    compared = f"{comparison.old_label} → {comparison.new_label}"
     return diff, build_avenant(diff, convention, edition, compared)
 
 
