@@ -200,6 +200,7 @@ def test_avenant_of_the_working_tree(history: History, tmp_path: Path) -> None:
     [
         (["render", "15", "--from", "HEAD"], 2, "ajoutez --avenant"),
         (["render", "15", "--avenant"], 2, "indiquez la révision de départ avec --from"),
+        (["render", "--all", "--avenant", "--from", "HEAD"], 2, "ne se combine pas avec --all"),
         (["render", "15", "03", "--avenant", "--from", "HEAD"], 2, "une convention, et une seule"),
         (["render", "15", "--avenant", "--from", "HEAD", "-f", "pdf"], 2, "-o DOSSIER"),
         (

@@ -404,7 +404,9 @@ def render(
     new_revision: Annotated[
         str | None,
         typer.Option(
-            "--to", metavar="RÉV", help="Avec --avenant : révision d'arrivée (copie de travail)."
+            "--to",
+            metavar="RÉV",
+            help="Avec --avenant : révision d'arrivée (par défaut la copie de travail).",
         ),
     ] = None,
     root: RootOption = None,
@@ -417,6 +419,11 @@ def render(
             run_render_avenant(
                 references=references or [],
                 avenant=avenant,
+                combined=[
+                    option
+                    for option, given in (("--all", all_conventions), ("--draft", draft))
+                    if given
+                ],
                 old_revision=old_revision,
                 new_revision=new_revision,
                 output_format=output_format,

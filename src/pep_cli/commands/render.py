@@ -117,6 +117,7 @@ def run_render_avenant(
     *,
     references: list[str],
     avenant: bool,
+    combined: list[str],
     old_revision: str | None,
     new_revision: str | None,
     output_format: str,
@@ -132,6 +133,8 @@ def run_render_avenant(
 
     if not avenant:
         raise UsageError("--from et --to servent au projet d’avenant : ajoutez --avenant")
+    if combined:
+        raise UsageError(f"--avenant ne se combine pas avec {' ni '.join(combined)}")
     if old_revision is None:
         raise UsageError("--avenant : indiquez la révision de départ avec --from (ex. --from HEAD)")
     if len(references) != 1:
