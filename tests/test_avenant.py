@@ -46,6 +46,29 @@ def avenant(history: History, fmt: str, *args: str) -> str:
     return done.stdout
 
 
+def render_to(history: History, fmt: str, out: Path) -> Path:
+    """``pep render 15 --avenant`` from the first to the last commit, written in ``out``."""
+    first, last = history.commits[0], history.commits[-1]
+    done = run_pep(
+        "render",
+        "15",
+        "--avenant",
+        "--from",
+        first,
+        "--to",
+        last,
+        "-f",
+        fmt,
+        "-o",
+        str(out),
+        cwd=history.root,
+    )
+    assert done.returncode == 0, done.stderr
+    written = out / f"15-cantal-2022-avenant-1.{fmt}"
+    assert f"écrit {written}" in done.stderr
+    return written
+
+
 def version_at(history: History, index: int) -> dict:
     raw = git(history.root, "show", f"{history.commits[index]}:{CANTAL}").encode()
     data: dict = read_document(Path(CANTAL), raw=raw).data
@@ -150,24 +173,7 @@ def test_render_avenant_is_the_same_document(history: History, tmp_path: Path) -
     done = run_pep("render", "15", "--avenant", "--from", first, "--to", last, cwd=history.root)
     assert done.returncode == 0, done.stderr
     assert done.stdout == avenant(history, "md")
-    out = tmp_path / "sortie"
-    done = run_pep(
-        "render",
-        "15",
-        "--avenant",
-        "--from",
-        first,
-        "--to",
-        last,
-        "-f",
-        "tex",
-        "-o",
-        str(out),
-        cwd=history.root,
-    )
-    assert done.returncode == 0, done.stderr
-    written = out / "15-cantal-2022-avenant-1.tex"
-    assert f"écrit {written}" in done.stderr
+    written = render_to(history, "tex", tmp_path / "sortie")
     assert written.read_text(encoding="utf-8") == avenant(history, "tex")
 
 
@@ -244,26 +250,7 @@ def test_no_avenant_for_a_new_convention(history: History, tmp_path: Path) -> No
 @pytest.mark.tex
 def test_avenant_pdf(history: History, tmp_path: Path) -> None:
     require_tex()
-    first, last = history.commits[0], history.commits[-1]
-    outputs = []
-    for name in ("a", "b"):
-        out = tmp_path / name
-        done = run_pep(
-            "render",
-            "15",
-            "--avenant",
-            "--from",
-            first,
-            "--to",
-            last,
-            "-f",
-            "pdf",
-            "-o",
-            str(out),
-            cwd=history.root,
-        )
-        assert done.returncode == 0, done.stderr
-        outputs.append(out / "15-cantal-2022-avenant-1.pdf")
+    outputs = [render_to(history, "pdf", tmp_path / name) for name in ("a", "b")]
     pdf = outputs[0]
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert pdf.read_bytes() == outputs[1].read_bytes(), "same input, same PDF"

@@ -432,36 +432,19 @@ def test_many_files_are_formatted_in_parallel_and_reported_in_order(tmp_path: Pa
 
 @pytest.mark.slow
 def test_pre_commit_hook_formats_then_passes(tmp_path: Path) -> None:
-    import os
-    import subprocess
+    from helpers_ci import init_repo, pre_commit_env, try_repo
 
-    from helpers_ci import BIN, git_env, init_repo
-
-    env = {
-        **git_env(tmp_path / "home"),
-        "HOME": os.environ.get("HOME", str(tmp_path / "home")),  # keep pip's cache
-        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"),
-    }
+    env = pre_commit_env(tmp_path)
     root = data_repository(tmp_path, "15-cantal-2022.yaml")
     messy = root / "data" / "departments" / "zz-messy.yaml"
     messy.write_text(HOSTILE["scrambled-key-order"], encoding="utf-8")
     init_repo(root, env)
 
-    def try_repo() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(BIN / "pre-commit"), "try-repo", str(REPO), "pep-fmt", "--all-files"],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-
-    first = try_repo()
+    first = try_repo(root, "pep-fmt", env)
     assert first.returncode == 1, first.stdout + first.stderr
     assert "Failed" in first.stdout and "files were modified by this hook" in first.stdout
     assert "mis en forme : data/departments/zz-messy.yaml" in first.stdout
     assert messy.read_text(encoding="utf-8") == format_text(HOSTILE["scrambled-key-order"])
-    second = try_repo()
+    second = try_repo(root, "pep-fmt", env)
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Passed" in second.stdout
