@@ -422,6 +422,12 @@ def _action_diff(old: Action, new: Action, labels: dict[str, str]) -> ActionDiff
     return ActionDiff("changed", new.id, new.objective, new.title, fields, indicators, funding)
 
 
+def added_amendments(old: Convention | None, new: Convention) -> list[Amendment]:
+    """The avenants listed in ``new`` and not in ``old``, in their order."""
+    before = old.amendments if old else []
+    return [a for a in new.amendments if a not in before]
+
+
 def _objectives(convention: Convention | None) -> set[int]:
     return {a.objective for a in convention.actions} if convention else set()
 
@@ -472,7 +478,6 @@ def diff_conventions(
 
     gained = sorted(_objectives(new) - _objectives(old))
     lost = sorted(_objectives(old) - _objectives(new))
-    old_amendments = {(a.version, a.signed_on, a.summary) for a in old.amendments} if old else set()
     return ConventionDiff(
         old_name=old_name,
         new_name=new_name,
@@ -488,11 +493,7 @@ def diff_conventions(
         funding=_funding(
             old.funding if old else {}, new.funding if new else {}, labels, every=True
         ),
-        amendments_added=[
-            a
-            for a in (new.amendments if new else [])
-            if (a.version, a.signed_on, a.summary) not in old_amendments
-        ],
+        amendments_added=added_amendments(old, new) if new else [],
     )
 
 

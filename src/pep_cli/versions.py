@@ -178,6 +178,7 @@ class HistoryEntry:
 
 def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
     """The versions of a convention, newest first, from ``git log --follow``."""
+    from pep_cli.diff import added_amendments
     from pep_cli.model import validate
 
     assert repo.root is not None
@@ -214,12 +215,7 @@ def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
     entries: list[HistoryEntry] = []
     for index, (entry, (model, failure)) in enumerate(zip(log, read, strict=True)):
         older = next((m for m, _ in read[index + 1 :] if m is not None), None)
-        seen = {(a.version, a.signed_on, a.summary) for a in older.amendments} if older else set()
-        added = (
-            [a for a in model.amendments if (a.version, a.signed_on, a.summary) not in seen]
-            if model
-            else []
-        )
+        added = added_amendments(older, model) if model else []
         entries.append(
             HistoryEntry(
                 commit=entry.commit,

@@ -177,17 +177,13 @@ def build_avenant(
     if other_labels:
         subjects.append(f"d’autres stipulations ({', '.join(other_labels)})")
 
-    amendments_before = {(a.version, a.signed_on, a.summary) for a in old.amendments}
-    added_amendments = [
-        a for a in new.amendments if (a.version, a.signed_on, a.summary) not in amendments_before
-    ]
     noun = convention.document.noun
     feminine = convention.document.feminine
     rest = _lower_first(convention.title).removeprefix(noun)
     return AvenantContext(
         convention=convention,
         number=new.version - 1 if new.version > old.version else None,
-        amendment=added_amendments[-1] if added_amendments else None,
+        amendment=diff.amendments_added[-1] if diff.amendments_added else None,
         previous_amendments=tuple(old.amendments),
         old_version=old.version,
         initial_signed_on=old.signed_on,
