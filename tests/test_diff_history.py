@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from html import escape as html_escape
 import shutil
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
