@@ -36,7 +36,7 @@ bench: setup
 
 # Rewrite the golden files of the rendering tests (tests/golden/) from the current templates.
 golden: setup
-	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render_golden.py
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render_golden.py tests/test_avenant.py -k golden
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work

@@ -88,3 +88,24 @@ def init_repo(root: Path, env: dict[str, str]) -> None:
     git(root, "init", "-q", "-b", "main", env=env)
     git(root, "add", "-A", env=env)
     git(root, "commit", "-q", "-m", "Conventions initiales", env=env)
+
+
+def pre_commit_env(tmp_path: Path) -> dict[str, str]:
+    """An environment for ``pre-commit``: git without the user's configuration, pip's cache kept."""
+    return {
+        **git_env(tmp_path / "home"),
+        "HOME": os.environ.get("HOME", str(tmp_path / "home")),
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"),
+    }
+
+
+def try_repo(root: Path, hook: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``pre-commit try-repo`` of this repository's ``hook`` on every file of ``root``."""
+    return subprocess.run(
+        [str(BIN / "pre-commit"), "try-repo", str(REPO), hook, "--all-files"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

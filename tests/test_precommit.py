@@ -8,15 +8,21 @@ run installs pep (about twenty seconds with a warm pip cache).
 
 from __future__ import annotations
 
-import os
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
-from helpers_ci import BIN, REPO, edit, git_env, init_repo, line_of, make_data_repo
+from helpers_ci import (
+    REPO,
+    edit,
+    init_repo,
+    line_of,
+    make_data_repo,
+    pre_commit_env,
+    try_repo,
+)
 from pep_cli.french import amount
 
 CANTAL = "data/departments/15-cantal-2022.yaml"
@@ -24,8 +30,8 @@ FIR = "  fir: {2022: 100000, 2023: 100000, 2024: 100000}"
 
 
 def test_the_hook_definition() -> None:
-    (hook,) = YAML(typ="safe").load((REPO / ".pre-commit-hooks.yaml").read_text())
-    assert hook["id"] == "pep-validate"
+    hooks = YAML(typ="safe").load((REPO / ".pre-commit-hooks.yaml").read_text())
+    hook = next(h for h in hooks if h["id"] == "pep-validate")
     assert (hook["entry"], hook["language"]) == ("pep validate", "python")
     assert hook["files"] == r"^data/departments/.*\.ya?ml$"
     assert hook["pass_filenames"] is True
@@ -33,31 +39,17 @@ def test_the_hook_definition() -> None:
 
 @pytest.mark.slow
 def test_pre_commit_try_repo_on_a_valid_then_an_invalid_convention(tmp_path: Path) -> None:
-    env = {
-        **git_env(tmp_path / "home"),
-        "HOME": os.environ.get("HOME", str(tmp_path / "home")),  # keep pip's cache
-        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"),
-    }
+    env = pre_commit_env(tmp_path)
     root = make_data_repo(tmp_path / "conventions", "15-cantal-2022.yaml", "38-isere-2022.yaml")
     init_repo(root, env)
 
-    def try_repo() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(BIN / "pre-commit"), "try-repo", str(REPO), "pep-validate", "--all-files"],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-
-    valid = try_repo()
+    valid = try_repo(root, "pep-validate", env)
     assert valid.returncode == 0, valid.stdout + valid.stderr
     assert "pep validate" in valid.stdout and "Passed" in valid.stdout
 
     edit(root / CANTAL, FIR, FIR.replace("2023: 100000", "2023: 100001"))
     line = line_of(root / CANTAL, "  fir: {2022: 100000, 2023: 100001")
-    invalid = try_repo()
+    invalid = try_repo(root, "pep-validate", env)
     assert invalid.returncode == 1, invalid.stdout + invalid.stderr
     assert "Failed" in invalid.stdout
     assert f"{line}:" in invalid.stdout and "erreur" in invalid.stdout

@@ -228,6 +228,122 @@ def explain(
 
 
 @app.command()
+def new(
+    code: Annotated[
+        str, typer.Argument(metavar="CODE", help="Code du territoire (ex. 15, 2A, 973, 69M).")
+    ],
+    edition: Annotated[
+        str | None,
+        typer.Option(
+            "--edition",
+            "-e",
+            metavar="ÉDITION",
+            help="Édition du catalogue ; par défaut la plus récente.",
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--start", metavar="ANNÉE", help="Première année ; par défaut celle de l'édition."
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(
+            "--end",
+            metavar="ANNÉE",
+            help="Dernière année ; par défaut la durée habituelle de l'édition.",
+        ),
+    ] = None,
+    root: RootOption = None,
+) -> None:
+    """Crée le squelette d'une nouvelle convention (n'écrase jamais).
+
+    Écrit data/departments/<code>-<territoire>-<début>.yaml : territoire, période,
+    signataires, une action par objectif obligatoire, financements à compléter.
+    """
+    from pep_cli.commands.new import run_new
+
+    raise typer.Exit(run_new(code=code, edition_name=edition, start=start, end=end, root=root))
+
+
+@app.command()
+def fmt(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="CHEMIN",
+            show_default=False,
+            help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions).",
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="N'écrit rien ; liste les fichiers à mettre en forme (alors code 1)."
+        ),
+    ] = False,
+    root: RootOption = None,
+) -> None:
+    """Met les conventions en forme, sans rien perdre.
+
+    Ordre des clés du format, indentation, codes entre guillemets, montants en nombres ;
+    aucun commentaire ni aucune valeur ne change.
+    """
+    from pep_cli.commands.fmt import run_fmt
+
+    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
+
+
+@app.command()
+def diff(
+    reference: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CODE|CHEMIN",
+            show_default=False,
+            help="Convention (code du territoire ou fichier) ; par défaut toutes celles modifiées.",
+        ),
+    ] = None,
+    old_revision: Annotated[
+        str, typer.Option("--from", metavar="RÉV", help="Révision git de départ.")
+    ] = "HEAD",
+    new_revision: Annotated[
+        str | None,
+        typer.Option(
+            "--to", metavar="RÉV", help="Révision d'arrivée (par défaut la copie de travail)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text, markdown, json, ou le projet d'avenant : avenant-md, avenant-tex.",
+        ),
+    ] = "text",
+    root: RootOption = None,
+) -> None:
+    """Ce qui change d'une révision git à l'autre (avenants).
+
+    Actions ajoutées, retirées ou modifiées, objectifs, cibles, financements par source
+    et par année avec les écarts et les nouveaux totaux, avenants ajoutés.
+    """
+    from pep_cli.commands.diff import run_diff
+
+    raise typer.Exit(
+        run_diff(
+            reference=reference,
+            old_revision=old_revision,
+            new_revision=new_revision,
+            output_format=output_format,
+            root=root,
+        )
+    )
+
+
+@app.command()
 def render(
     references: Annotated[
         list[str] | None,
@@ -275,9 +391,47 @@ def render(
             "--today", metavar="AAAA-MM-JJ", help="Date du jour pour la validation préalable."
         ),
     ] = None,
+    avenant: Annotated[
+        bool,
+        typer.Option(
+            "--avenant", help="Rend le projet d'avenant : ce qui change depuis --from (git)."
+        ),
+    ] = False,
+    old_revision: Annotated[
+        str | None,
+        typer.Option("--from", metavar="RÉV", help="Avec --avenant : révision de départ."),
+    ] = None,
+    new_revision: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            metavar="RÉV",
+            help="Avec --avenant : révision d'arrivée (par défaut la copie de travail).",
+        ),
+    ] = None,
     root: RootOption = None,
 ) -> None:
     """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
+    if avenant or old_revision is not None or new_revision is not None:
+        from pep_cli.commands.render import run_render_avenant
+
+        raise typer.Exit(
+            run_render_avenant(
+                references=references or [],
+                avenant=avenant,
+                combined=[
+                    option
+                    for option, given in (("--all", all_conventions), ("--draft", draft))
+                    if given
+                ],
+                old_revision=old_revision,
+                new_revision=new_revision,
+                output_format=output_format,
+                output_dir=output_dir,
+                templates=templates,
+                root=root,
+            )
+        )
     from pep_cli.commands.render import run_render
 
     raise typer.Exit(
@@ -292,6 +446,26 @@ def render(
             root=root,
         )
     )
+
+
+@app.command()
+def history(
+    reference: Annotated[
+        str,
+        typer.Argument(metavar="CODE|CHEMIN", help="Convention : code du territoire ou fichier."),
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
+    ] = "text",
+    root: RootOption = None,
+) -> None:
+    """Les versions d'une convention d'après git.
+
+    Commit, date, auteur, champ version et avenant ajouté, du plus récent au plus ancien.
+    """
+    from pep_cli.commands.history import run_history
+
+    raise typer.Exit(run_history(reference=reference, output_format=output_format, root=root))
 
 
 @app.command()

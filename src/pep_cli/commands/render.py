@@ -111,3 +111,51 @@ def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None
         why = "corrigez les erreurs, ou rendez un projet avec --draft"
     for outcome in refused:
         print(f"pep : {outcome.file.display} : convention non rendue ; {why}", file=sys.stderr)
+
+
+def run_render_avenant(
+    *,
+    references: list[str],
+    avenant: bool,
+    combined: list[str],
+    old_revision: str | None,
+    new_revision: str | None,
+    output_format: str,
+    output_dir: Path | None,
+    templates: Path | None,
+    root: Path | None,
+) -> int:
+    """``pep render RÉF --avenant --from RÉV``: the draft avenant of one convention."""
+    from pep_cli.fileio import atomic_write
+    from pep_cli.render.avenant import FORMATS, render_avenant
+    from pep_cli.repository import DataRepository
+    from pep_cli.versions import compare
+
+    if not avenant:
+        raise UsageError("--from et --to servent au projet d’avenant : ajoutez --avenant")
+    if combined:
+        raise UsageError(f"--avenant ne se combine pas avec {' ni '.join(combined)}")
+    if old_revision is None:
+        raise UsageError("--avenant : indiquez la révision de départ avec --from (ex. --from HEAD)")
+    if len(references) != 1:
+        raise UsageError("--avenant : indiquez une convention, et une seule (code ou chemin)")
+    if output_format not in FORMATS:
+        raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"--templates : le dossier « {templates} » n’existe pas")
+    if output_dir is None and output_format == "pdf":
+        raise UsageError("le format pdf : indiquez un dossier de sortie avec -o DOSSIER")
+    if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
+        raise UsageError(f"-o : « {output_dir} » existe et n’est pas un dossier")
+
+    repo = DataRepository.discover(root)
+    comparison = compare(repo, references[0], old_revision, new_revision)
+    rendered = render_avenant(repo, comparison, fmt=output_format, templates=templates)
+    if output_dir is None:
+        assert isinstance(rendered.content, str)
+        sys.stdout.write(rendered.content)
+        return int(ExitCode.OK)
+    target = output_dir / (rendered.name + SUFFIXES[output_format])
+    atomic_write(target, rendered.content)
+    print(f"pep : écrit {target}", file=sys.stderr)
+    return int(ExitCode.OK)

@@ -1,0 +1,93 @@
+"""``pep fmt``: put conventions in the canonical layout (``--check``: say which are not)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from pep_cli.errors import ExitCode
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 16
+
+
+def format_file(path: Path, shown: str) -> tuple[bytes | None, bytes | None, str | None]:
+    """``(original, formatted, error)`` for one file; runs in a worker process."""
+    from pep_cli.formatter import FormatError, format_text
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, None, f"{shown}:1:1: lecture impossible : {exc.strerror or exc}"
+    try:
+        return raw, format_text(raw, name=shown).encode("utf-8"), None
+    except FormatError as exc:
+        return (
+            raw,
+            None,
+            f"{shown}:{exc.line}:{exc.column}: {exc.message} (fichier laissé tel quel)",
+        )
+
+
+def _format_all(
+    files: list[Path], shown: list[str]
+) -> Iterator[tuple[bytes | None, bytes | None, str | None]]:
+    """Each file's result, in order; ruamel.yaml's round trip is slow, so it runs on every core."""
+    workers = min(os.cpu_count() or 1, len(files))
+    if len(files) < PARALLEL_FROM or workers < 2:
+        yield from map(format_file, files, shown)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(
+            format_file, files, shown, chunksize=max(1, len(files) // (4 * workers))
+        )
+
+
+def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
+    from pep_cli.engine import collect, display_path
+    from pep_cli.fileio import atomic_write
+    from pep_cli.repository import DataRepository
+
+    repo = DataRepository.discover(root, required=not paths)
+    files = collect(paths, repo)
+    shown = [display_path(path) for path in files]
+    changed: list[str] = []
+    failed = 0
+    for path, name, (raw, formatted, error) in zip(
+        files, shown, _format_all(files, shown), strict=True
+    ):
+        if error is not None:
+            print(error, file=sys.stderr)
+            failed += 1
+            continue
+        if formatted == raw:
+            continue
+        assert formatted is not None
+        changed.append(name)
+        if check:
+            print(f"à mettre en forme : {name}")
+        else:
+            atomic_write(path, formatted)
+            print(f"mis en forme : {name}")
+
+    total = len(files)
+    untouched = total - len(changed) - failed
+    if check:
+        summary = f"{_plural(len(changed), 'fichier')} à mettre en forme, {untouched} déjà en forme"
+    else:
+        summary = f"{_plural(len(changed), 'fichier')} mis en forme, {untouched} déjà en forme"
+    if failed:
+        summary += f", {failed} en erreur"
+    print(f"Bilan : {summary} (sur {total})")
+    if check and changed:
+        print("Lancez « pep fmt » pour les mettre en forme.")
+    return int(ExitCode.PROBLEMS if failed or (check and changed) else ExitCode.OK)
