@@ -198,7 +198,9 @@ def read_document(path: Path, raw: bytes | None = None) -> Document:
     node = _compose(text, doc)
     if node is None:
         return doc
-    doc.root = node
+    # The node tree is not kept: hundreds of thousands of live nodes make every
+    # garbage collection slower as a run goes on. Problems are rare, and the
+    # tree is composed again (tree()) only for a file that has one to place.
     builder = _Builder(doc, budget=len(text) + 10_000)
     try:
         doc.data = builder.build(node, 0)
