@@ -15,8 +15,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-# The main job on the shipped data: validate every convention.
+# The main job on the shipped data: validate every convention, then render them (Markdown, in out/).
 demo: setup validate
+	$(PEP) render --all --format md -o out/
 
 validate: setup
 	$(PEP) validate

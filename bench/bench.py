@@ -34,7 +34,9 @@ from synth import write_repository  # noqa: E402
 PEP = Path(sys.executable).parent / "pep"
 
 
-def timed(command: list[str], runs: int, cwd: Path | None = None, ok: tuple[int, ...] = (0,)) -> float:
+def timed(
+    command: list[str], runs: int, cwd: Path | None = None, ok: tuple[int, ...] = (0,)
+) -> float:
     """Median wall time of ``runs`` runs of ``command``, after one warm-up run."""
     samples = []
     for attempt in range(runs + 1):
@@ -42,7 +44,10 @@ def timed(command: list[str], runs: int, cwd: Path | None = None, ok: tuple[int,
         done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
         elapsed = time.perf_counter() - start
         if done.returncode not in ok:
-            sys.exit(f"échec de {' '.join(command)} (code {done.returncode}) :\n{done.stdout}{done.stderr}")
+            sys.exit(
+                f"échec de {' '.join(command)} (code {done.returncode}) :\n"
+                f"{done.stdout}{done.stderr}"
+            )
         if attempt:
             samples.append(elapsed)
     return statistics.median(samples)
@@ -63,7 +68,9 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="runs per measure (median)")
-    parser.add_argument("--write", action="store_true", help="record the results in bench/RESULTS.md")
+    parser.add_argument(
+        "--write", action="store_true", help="record the results in bench/RESULTS.md"
+    )
     args = parser.parse_args()
 
     rows: list[tuple[str, str, str]] = []
@@ -88,19 +95,43 @@ def main() -> None:
         cwd=repo_101,
     )
     ratio = render_md / figures["validate-101"]
-    rows.append(("pep render --all --format md, 101 fichiers", f"{render_md:.3f} s", f"{ratio:.2f} × la validation (objectif < 1,5 ×)"))
+    rows.append(
+        (
+            "pep render --all --format md, 101 fichiers",
+            f"{render_md:.3f} s",
+            f"{ratio:.2f} × la validation (objectif < 1,5 ×)",
+        )
+    )
     if shutil.which("pdflatex"):
         first = sorted((repo_101 / "data" / "departments").glob("*.yaml"))[0]
         render_pdf = timed(
-            [str(PEP), "render", str(first), "--format", "pdf", "-o", str(out), "--today", "2020-01-01"],
+            [
+                str(PEP),
+                "render",
+                str(first),
+                "--format",
+                "pdf",
+                "-o",
+                str(out),
+                "--today",
+                "2020-01-01",
+            ],
             max(3, args.runs // 2),
             cwd=repo_101,
         )
-        rows.append(("pep render, un PDF (pdflatex, deux passes au plus)", f"{render_pdf:.3f} s", "borné par TeX"))
+        rows.append(
+            (
+                "pep render, un PDF (pdflatex, deux passes au plus)",
+                f"{render_pdf:.3f} s",
+                "borné par TeX",
+            )
+        )
     else:
         rows.append(("pep render, un PDF", "non mesuré", "pdflatex absent"))
     growth = figures["validate-1000"] / figures["validate-101"]
-    rows.append(("croissance 101 → 1 000 fichiers", f"× {growth:.2f}", "linéaire : ≈ × 9,9 au plus"))
+    rows.append(
+        ("croissance 101 → 1 000 fichiers", f"× {growth:.2f}", "linéaire : ≈ × 9,9 au plus")
+    )
     help_time = timed([str(PEP), "--help"], max(args.runs, 10))
     rows.append(("pep --help", f"{help_time:.3f} s", "objectif < 0,15 s"))
 

@@ -88,7 +88,7 @@ def test_new_fills_signatories_from_the_territory(tmp_path: Path) -> None:
     roles = {s["role"]: s["name"] for s in data["signatories"]}
     assert roles["collectivite"] == "Le président de la Collectivité territoriale de Guyane"
     assert roles["prefet"].startswith("À compléter")
-    assert roles["ars"] == "Le directeur général de l'agence régionale de santé Guyane"
+    assert roles["ars"] == "Le directeur général de l'agence régionale de santé de Guyane"
 
 
 def test_new_defaults_to_the_latest_edition_and_its_period(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The installed package carries its catalogue, territories and templates; a data repository's own win."""
+"""The installed package carries its data and templates; a data repository's own files win."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ def run(command: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str
 
 @pytest.mark.slow
 def test_wheel_works_outside_the_repository(tmp_path: Path) -> None:
-    built = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist", REPO], tmp_path)
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "dist", REPO],
+        tmp_path,
+    )
     assert built.returncode == 0, built.stderr
     wheel = next((tmp_path / "dist").glob("pep_cli-*.whl"))
     import zipfile
@@ -41,23 +44,33 @@ def test_wheel_works_outside_the_repository(tmp_path: Path) -> None:
     here = [p for p in sys.path if p.endswith("site-packages")]
     (site / "deps.pth").write_text("\n".join(here) + "\n")
     installed = run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", site, wheel], tmp_path
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", site, wheel],
+        tmp_path,
     )
     assert installed.returncode == 0, installed.stderr
 
     data_repo = tmp_path / "donnees"
     (data_repo / "data" / "departments").mkdir(parents=True)
-    shutil.copy(REPO / "data" / "departments" / "15-cantal-2022.yaml", data_repo / "data" / "departments")
+    shutil.copy(
+        REPO / "data" / "departments" / "15-cantal-2022.yaml", data_repo / "data" / "departments"
+    )
     python = env_dir / "bin" / "python"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     done = subprocess.run(
         [str(python), "-c", "import pep_cli, sys; print(pep_cli.__file__)"],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
     )
     assert str(site) in done.stdout, "the wheel, not the source tree, must be imported"
     done = subprocess.run(
         [str(python), "-m", "pep_cli", "validate", "--today", "2026-11-22"],
-        cwd=data_repo, capture_output=True, text=True, env=env, check=False,
+        cwd=data_repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Bilan : 1 fichier, 0 erreur" in done.stdout
@@ -90,8 +103,6 @@ def test_broken_repository_catalogue_is_a_usage_error_with_position(tmp_path: Pa
     done = run([PEP, "validate"], tmp_path)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
-    line = next(
-        i for i, text in enumerate(catalogue.splitlines(), 1) if "min_optional: 6" in text
-    )
+    line = next(i for i, text in enumerate(catalogue.splitlines(), 1) if "min_optional: 6" in text)
     assert f"catalogue.yaml:{line}:" in done.stderr
     assert "min_optionnal" in done.stderr and "min_optional" in done.stderr

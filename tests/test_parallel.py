@@ -21,7 +21,12 @@ def validate_json(root: Path, jobs: str | None) -> dict[str, object]:
         env["PEP_JOBS"] = jobs
     done = subprocess.run(
         [str(PEP), "validate", "--format", "json", "--today", "2026-11-22"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=300, check=False,
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
@@ -33,13 +38,18 @@ def test_parallel_and_serial_runs_report_the_same(tmp_path: Path) -> None:
 
     paths = write_repository(tmp_path, PARALLEL_MIN_FILES + 12)
     # Faults of every kind, spread over the run: syntax, schema, a rule, a cross-file overlap.
-    paths[3].write_text("territory: {code: \"01\"\n", "utf-8")
+    paths[3].write_text('territory: {code: "01"\n', "utf-8")
     text = paths[20].read_text("utf-8")
     paths[20].write_text(text.replace("status: signed", "statut: signed"), "utf-8")
     text = paths[41].read_text("utf-8")
-    paths[41].write_text(text.replace("funding:\n  etat: {", "funding:\n  etat: {1999: 5, ", 1), "utf-8")
+    paths[41].write_text(
+        text.replace("funding:\n  etat: {", "funding:\n  etat: {1999: 5, ", 1), "utf-8"
+    )
     overlap = paths[7].with_name(paths[7].name.replace("-2022.yaml", "-2023.yaml"))
-    overlap.write_text(paths[7].read_text("utf-8").replace("start: 2022, end: 2024", "start: 2023, end: 2025"), "utf-8")
+    overlap.write_text(
+        paths[7].read_text("utf-8").replace("start: 2022, end: 2024", "start: 2023, end: 2025"),
+        "utf-8",
+    )
 
     serial = validate_json(tmp_path, "1")
     parallel = validate_json(tmp_path, None)

@@ -18,7 +18,7 @@ class Objective(_Model):
     pmi: bool = False
     title: Text
     source: Text
-    indicators: list[Text] = []
+    indicators: list[Text] = []  # noqa: RUF012 - pydantic copies field defaults
 
 
 class ReportDeadline(_Model):
@@ -40,7 +40,7 @@ class Edition(_Model):
     required: list[int]
     min_optional: Annotated[int, Field(strict=True, ge=0)]
     funding_sources: dict[str, Text]
-    envelopes: dict[Year, dict[str, Money]] = {}
+    envelopes: dict[Year, dict[str, Money]] = {}  # noqa: RUF012 - pydantic copies field defaults
     envelopes_source: Text | None = None
     signature_deadline: dt.date | None = None
     report_deadline: ReportDeadline

@@ -82,16 +82,31 @@ RootOption = Annotated[
     typer.Option(
         "--root",
         metavar="DOSSIER",
-        help="Dossier du dépôt de données (par défaut : recherché depuis le dossier courant, comme git).",
+        help=(
+            "Dossier du dépôt de données (par défaut : recherché depuis le dossier courant, "
+            "comme git)."
+        ),
         file_okay=False,
     ),
 ]
 
 
-
 def output_option(help_text: str) -> Any:
     """``--output FICHIER`` / ``-o``: a file that pep writes (atomically)."""
     return typer.Option("--output", "-o", metavar="FICHIER", dir_okay=False, help=help_text)
+
+
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="AAAA-MM-JJ",
+        help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui).",
+    ),
+]
+TextOrJsonOption = Annotated[
+    str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
+]
 
 
 def _version(value: bool) -> None:
@@ -107,7 +122,9 @@ def main(
     ] = False,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Affiche la version de pep."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Affiche la version de pep."
+        ),
     ] = False,
 ) -> None:
     """pep : les conventions de prévention et de protection de l'enfance, comme du code."""
@@ -121,14 +138,20 @@ def parse_today(value: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ") from None
+        raise UsageError(
+            f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ"
+        ) from None
 
 
 @app.command()
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="CHEMIN", show_default=False, help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt)."),
+        typer.Argument(
+            metavar="CHEMIN",
+            show_default=False,
+            help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt).",
+        ),
     ] = None,
     output_format: Annotated[
         str | None,
@@ -145,10 +168,7 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Les avertissements font aussi échouer (code 1).")
     ] = False,
-    today: Annotated[
-        str | None,
-        typer.Option("--today", metavar="AAAA-MM-JJ", help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui)."),
-    ] = None,
+    today: TodayOption = None,
     output: Annotated[
         Path | None,
         output_option(
@@ -176,7 +196,7 @@ def validate(
     ] = None,
     root: RootOption = None,
 ) -> None:
-    """Valide les conventions : schéma, catalogue des objectifs et toutes les règles de leur édition."""
+    """Valide les conventions : schéma, catalogue des objectifs et règles de leur édition."""
     from pep_cli.commands.validate import run_validate
 
     raise typer.Exit(
@@ -196,9 +216,15 @@ def validate(
 @app.command()
 def catalogue(
     edition: Annotated[
-        str | None, typer.Option("--edition", "-e", metavar="ÉDITION", help="Édition (2020, 2021, 2022…) ; par défaut la plus récente.")
+        str | None,
+        typer.Option(
+            "--edition",
+            "-e",
+            metavar="ÉDITION",
+            help="Édition (2020, 2021, 2022…) ; par défaut la plus récente.",
+        ),
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")] = "text",
+    output_format: TextOrJsonOption = "text",
     root: RootOption = None,
 ) -> None:
     """Liste les objectifs d'une édition du catalogue ; les obligatoires sont marqués."""
@@ -209,7 +235,7 @@ def catalogue(
 
 @app.command()
 def rules(
-    output_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (par défaut) ou json.")] = "text",
+    output_format: TextOrJsonOption = "text",
 ) -> None:
     """Liste toutes les règles : nom, niveau par défaut, ce qu'elles vérifient."""
     from pep_cli.commands.rules import run_rules
@@ -219,7 +245,12 @@ def rules(
 
 @app.command()
 def explain(
-    rule: Annotated[str, typer.Argument(metavar="RÈGLE", show_default=False, help="Nom de la règle (voir « pep rules »).")],
+    rule: Annotated[
+        str,
+        typer.Argument(
+            metavar="RÈGLE", show_default=False, help="Nom de la règle (voir « pep rules »)."
+        ),
+    ],
 ) -> None:
     """Documentation d'une règle, avec un exemple en défaut et un exemple conforme."""
     from pep_cli.commands.rules import run_explain
@@ -385,12 +416,7 @@ def render(
             help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
         ),
     ] = None,
-    today: Annotated[
-        str | None,
-        typer.Option(
-            "--today", metavar="AAAA-MM-JJ", help="Date du jour pour la validation préalable."
-        ),
-    ] = None,
+    today: TodayOption = None,
     avenant: Annotated[
         bool,
         typer.Option(
@@ -454,9 +480,7 @@ def history(
         str,
         typer.Argument(metavar="CODE|CHEMIN", help="Convention : code du territoire ou fichier."),
     ],
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
-    ] = "text",
+    output_format: TextOrJsonOption = "text",
     root: RootOption = None,
 ) -> None:
     """Les versions d'une convention d'après git.

@@ -1,4 +1,4 @@
-"""The validation engine: read files, run the rules, collect problems. Knows nothing of the terminal."""
+"""The validation engine: read files, run the rules, collect problems; no terminal here."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class ConventionFile:
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
-    """The path as reports show it: relative to ``base`` (default: the current directory) if below it."""
+    """The path as reports show it: relative to ``base`` (default: the current folder) if below."""
     base = base or Path.cwd()
     try:
         return path.resolve().relative_to(base.resolve()).as_posix()
@@ -62,7 +62,9 @@ def load_convention(path: Path, display: str | None = None) -> ConventionFile:
     file = ConventionFile(path=path, display=display or display_path(path), doc=doc)
     if doc.readable:
         file.model, errors = validate(doc.data)
-        file.schema_findings = [Finding(pointer, message, at_key) for pointer, message, at_key in errors]
+        file.schema_findings = [
+            Finding(pointer, message, at_key) for pointer, message, at_key in errors
+        ]
     return file
 
 
@@ -234,7 +236,9 @@ def _validate(
     problems: list[Problem] = []
     for file in files:
         for rule_id, module in active.items():
-            if module.SCOPE == "document" or (module.SCOPE == "convention" and file.model is not None):
+            if module.SCOPE == "document" or (
+                module.SCOPE == "convention" and file.model is not None
+            ):
                 problems.extend(_run(module, file, file, context, levels[rule_id]))
 
     repository_rules = [m for m in active.values() if m.SCOPE == "repository"]
@@ -305,7 +309,9 @@ def _run(
     module: ModuleType, subject: object, file: ConventionFile, context: Context, level: str
 ) -> list[Problem]:
     try:
-        return [_problem(file, module, level, finding) for finding in module.check(subject, context)]
+        return [
+            _problem(file, module, level, finding) for finding in module.check(subject, context)
+        ]
     except Exception as exc:  # a rule's bug becomes a problem; the run goes on
         return [_crash(file, module, exc)]
 

@@ -28,7 +28,9 @@ def amount(value: Decimal | int) -> str:
     value = Decimal(value)
     pattern = "#,##0.00\u00a0¤" if value != value.to_integral_value() else "#,##0\u00a0¤"
     return str(
-        _numbers().format_currency(value, "EUR", format=pattern, locale=LOCALE, currency_digits=False)
+        _numbers().format_currency(
+            value, "EUR", format=pattern, locale=LOCALE, currency_digits=False
+        )
     )
 
 
@@ -41,7 +43,10 @@ def percent(value: Decimal | int) -> str:
     """A percentage given in points: ``20`` -> ``"20 %"``, ``12.5`` -> ``"12,5 %"``."""
     return str(
         _numbers().format_percent(
-            Decimal(value) / 100, format="#,##0.##\u00a0%", locale=LOCALE, decimal_quantization=False
+            Decimal(value) / 100,
+            format="#,##0.##\u00a0%",
+            locale=LOCALE,
+            decimal_quantization=False,
         )
     )
 

@@ -1,4 +1,4 @@
-"""Finding the data repository, and the files it may override (catalogue, territories, templates)."""
+"""Finding the data repository, and the files it may override (catalogue, territories...)."""
 
 from __future__ import annotations
 

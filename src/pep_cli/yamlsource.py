@@ -19,8 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -226,7 +226,12 @@ def _decode(raw: bytes, doc: Document) -> str | None:
     if nul >= 0:
         line, col = _byte_position(raw, nul)
         doc.faults.append(
-            Fault("syntax", line, col, "fichier binaire (octet nul) : un fichier texte YAML est attendu")
+            Fault(
+                "syntax",
+                line,
+                col,
+                "fichier binaire (octet nul) : un fichier texte YAML est attendu",
+            )
         )
         return None
     try:
@@ -238,7 +243,8 @@ def _decode(raw: bytes, doc: Document) -> str | None:
                 "syntax",
                 line,
                 col,
-                f"octet 0x{raw[exc.start]:02X} invalide en UTF-8 : le fichier doit être encodé en UTF-8",
+                f"octet 0x{raw[exc.start]:02X} invalide en UTF-8 : "
+                "le fichier doit être encodé en UTF-8",
             )
         )
         return None
@@ -261,7 +267,12 @@ def _parser_class() -> type:
 
     # Shared tag objects: the composer wraps any string tag in a new Tag per
     # node, which costs more than composing itself.
-    plain, text, mapping, sequence = Tag(suffix=_PLAIN), Tag(suffix=_STR), Tag(suffix=_MAP), Tag(suffix=_SEQ)
+    plain, text, mapping, sequence = (
+        Tag(suffix=_PLAIN),
+        Tag(suffix=_STR),
+        Tag(suffix=_MAP),
+        Tag(suffix=_SEQ),
+    )
 
     class _Parser(CParser):  # type: ignore[misc]
         # The C composer asks these of the Python side; tags are resolved later.
@@ -459,7 +470,11 @@ class _Builder:
             return self._scalar(node)
         if depth > _MAX_DEPTH:
             self.doc.faults.append(
-                Fault("syntax", *_mark(node), f"imbrication trop profonde (plus de {_MAX_DEPTH} niveaux)")
+                Fault(
+                    "syntax",
+                    *_mark(node),
+                    f"imbrication trop profonde (plus de {_MAX_DEPTH} niveaux)",
+                )
             )
             raise _Abandon
         ident = id(node)
@@ -489,7 +504,11 @@ class _Builder:
         for key_node, value_node in node.value:
             if key_node.__class__ is not scalar:
                 self.doc.faults.append(
-                    Fault("syntax", *_mark(key_node), "clé complexe (liste ou table) : une clé simple est attendue")
+                    Fault(
+                        "syntax",
+                        *_mark(key_node),
+                        "clé complexe (liste ou table) : une clé simple est attendue",
+                    )
                 )
                 continue
             if key_node.value == "<<" and key_node.ctag.suffix == _PLAIN:
@@ -497,7 +516,9 @@ class _Builder:
                 continue
             key = self._scalar(key_node)
             if key in result:
-                first = next(k for k, _ in node.value if k.__class__ is scalar and self._scalar(k) == key)
+                first = next(
+                    k for k, _ in node.value if k.__class__ is scalar and self._scalar(k) == key
+                )
                 self.doc.faults.append(
                     Fault(
                         "duplicate-key",
@@ -541,7 +562,9 @@ class _Builder:
                 return resolved
             if short == "str":
                 return value
-        self.doc.faults.append(Fault("syntax", *_mark(node), f"étiquette YAML « {tag} » non prise en charge ici"))
+        self.doc.faults.append(
+            Fault("syntax", *_mark(node), f"étiquette YAML « {tag} » non prise en charge ici")
+        )
         return value
 
 

@@ -27,7 +27,8 @@ def run_catalogue(*, edition: str | None, output_format: str, root: Path | None)
             "min_optional": chosen.min_optional,
             "funding_sources": chosen.funding_sources,
             "objectives": [
-                {**o.model_dump(mode="json"), "required": o.number in required} for o in chosen.objectives
+                {**o.model_dump(mode="json"), "required": o.number in required}
+                for o in chosen.objectives
             ],
         }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

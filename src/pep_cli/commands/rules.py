@@ -52,7 +52,8 @@ def run_explain(rule: str) -> int:
     levels = {"error": "erreur", "warning": "avertissement"}
     doc = (module.__doc__ or "").strip()
     sys.stdout.write(
-        f"{module.ID} (niveau par défaut : {levels[module.LEVEL]}, portée : {_SCOPES[module.SCOPE]})\n\n"
+        f"{module.ID} (niveau par défaut : {levels[module.LEVEL]}, "
+        f"portée : {_SCOPES[module.SCOPE]})\n\n"
         f"{doc}\n"
     )
     return int(ExitCode.OK)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 class JsonReporter(Reporter):
     name = "json"
-    description = "JSON : {\"problems\": [...], \"summary\": {...}}"
+    description = 'JSON : {"problems": [...], "summary": {...}}'
 
     def write(self, report: Report, stream: TextIO) -> None:
         document = {

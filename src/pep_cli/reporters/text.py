@@ -81,10 +81,14 @@ class TextReporter(Reporter):
                     f"  {problem.line}:{problem.column}  {paint(level, style, color)}  "
                     f"{problem.message}  {paint(f'[{problem.rule}]', 'dim', color)}"
                 )
-                source, column = excerpt(report.source_line(problem.path, problem.line), problem.column)
+                source, column = excerpt(
+                    report.source_line(problem.path, problem.line), problem.column
+                )
                 if source.strip():
                     out.append(f"{paint(f'{problem.line:>6} |', 'dim', color)} {source}")
-                    out.append(f"{paint(' ' * 7 + '|', 'dim', color)}{' ' * column}{paint('^', style, color)}")
+                    out.append(
+                        paint(" " * 7 + "|", "dim", color) + " " * column + paint("^", style, color)
+                    )
                 if waived:
                     out.append(paint(f"{' ' * 7}levé : {waiver_reason(problem)}", "dim", color))
             out.append("")

@@ -33,5 +33,6 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         assert file.model is not None
         known = ", ".join(context.catalogue.editions)
         yield Finding(
-            ("edition",), f"édition « {file.model.edition} » absente du catalogue (éditions : {known})"
+            ("edition",),
+            f"édition « {file.model.edition} » absente du catalogue (éditions : {known})",
         )

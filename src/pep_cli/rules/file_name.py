@@ -1,4 +1,4 @@
-"""Le fichier s'appelle ``<code>-<territoire>-<année de début>.yaml`` d'après son contenu (avertissement).
+"""Le fichier s'appelle ``<code>-<territoire>-<début>.yaml`` d'après son contenu (avertissement).
 
 Pourquoi : un nom prévisible permet de retrouver une convention (``pep render
 15``) et d'éviter deux fichiers pour la même convention. Le territoire est
@@ -39,7 +39,9 @@ def expected_name(code: str, name: str, start: int) -> str:
 def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     convention = file.model
     assert convention is not None
-    expected = expected_name(convention.territory.code, convention.territory.name, convention.period.start)
+    expected = expected_name(
+        convention.territory.code, convention.territory.name, convention.period.start
+    )
     if file.path.name != expected:
         yield Finding(
             ("territory",),

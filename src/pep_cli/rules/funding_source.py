@@ -48,7 +48,8 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
                 hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
                 yield Finding(
                     (*prefix, source),
-                    f"source de financement « {source} » inconnue de l'édition {convention.edition} "
+                    f"source de financement « {source} » inconnue de l'édition "
+                    f"{convention.edition} "
                     f"(sources : {', '.join(allowed)}){hint}",
                     at_key=True,
                 )

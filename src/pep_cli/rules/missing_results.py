@@ -50,5 +50,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
                 pointer: tuple[object, ...] = ("actions", i, "indicators", j)
                 if indicator.results:
                     pointer += ("results",)
-                listed = ", ".join(f"{y} (rapport dû avant le {date(deadline.for_year(y))})" for y in missing)
+                listed = ", ".join(
+                    f"{y} (rapport dû avant le {date(deadline.for_year(y))})" for y in missing
+                )
                 yield Finding(pointer, f"« {indicator.label} » : résultats absents pour {listed}")

@@ -1,4 +1,4 @@
-"""Pour une édition, une année et une source, les conventions ne dépassent pas l'enveloppe nationale.
+"""Par édition, année et source, les conventions ne dépassent pas l'enveloppe nationale.
 
 Pourquoi : les crédits nationaux sont limités (édition 2020 : 50 M€ de
 programme 304, 15 M€ de FIR et 15 M€ d'ONDAM médico-social pour 2020 ; 2021 :
@@ -51,9 +51,14 @@ def check(
         for file in contributors[edition_name, year, source]:
             assert file.model is not None
             share = file.model.funding[source][year]
-            yield file, Finding(
-                ("funding", source, year),
-                f"les conventions de l'édition {edition_name} totalisent {amount(total)} de « {source} » "
-                f"en {year}, au-delà de l'enveloppe nationale de {amount(envelope)} "
-                f"(dépassement {amount(total - envelope)}) ; cette convention y compte pour {amount(share)}",
+            yield (
+                file,
+                Finding(
+                    ("funding", source, year),
+                    f"les conventions de l'édition {edition_name} totalisent {amount(total)} "
+                    f"de « {source} » "
+                    f"en {year}, au-delà de l'enveloppe nationale de {amount(envelope)} "
+                    f"(dépassement {amount(total - envelope)}) ; "
+                    f"cette convention y compte pour {amount(share)}",
+                ),
             )

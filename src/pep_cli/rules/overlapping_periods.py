@@ -40,8 +40,11 @@ def check(
                 a, b = first.model.period, second.model.period  # type: ignore[union-attr]
                 if a.start <= b.end and b.start <= a.end:
                     for here, there, other in ((first, second, b), (second, first, a)):
-                        yield here, Finding(
-                            ("period",),
-                            f"période chevauchant celle de {there.display} "
-                            f"({other.start}-{other.end}) pour le même territoire",
+                        yield (
+                            here,
+                            Finding(
+                                ("period",),
+                                f"période chevauchant celle de {there.display} "
+                                f"({other.start}-{other.end}) pour le même territoire",
+                            ),
                         )

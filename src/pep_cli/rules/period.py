@@ -37,7 +37,9 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     assert convention is not None
     period = convention.period
     if period.start > period.end:
-        yield Finding(("period",), f"période inversée : début {period.start} après fin {period.end}")
+        yield Finding(
+            ("period",), f"période inversée : début {period.start} après fin {period.end}"
+        )
         return
     for pointer, years in _year_maps(convention):
         for year in years:

@@ -45,7 +45,9 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         state = "signée" if convention.status == "signed" else "close"
         yield Finding(("status",), f"convention {state} sans date de signature (signed_on)")
     if convention.status == "draft" and convention.amendments:
-        yield Finding(("amendments",), "un projet (status: draft) ne peut pas avoir d'avenant", True)
+        yield Finding(
+            ("amendments",), "un projet (status: draft) ne peut pas avoir d'avenant", True
+        )
     expected = 1 + len(convention.amendments)
     if convention.version != expected:
         yield Finding(

@@ -36,9 +36,12 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     if entry is None:
         close = difflib.get_close_matches(territory.code, list(context.territories.by_code), n=1)
         hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
-        yield Finding(("territory", "code"), f"code de territoire « {territory.code} » inconnu{hint}")
+        yield Finding(
+            ("territory", "code"), f"code de territoire « {territory.code} » inconnu{hint}"
+        )
     elif territory.name != entry.name:
         yield Finding(
             ("territory", "name"),
-            f"le nom « {territory.name} » ne correspond pas au code {entry.code} : « {entry.name} » attendu",
+            f"le nom « {territory.name} » ne correspond pas au code {entry.code} : "
+            f"« {entry.name} » attendu",
         )

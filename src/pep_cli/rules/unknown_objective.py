@@ -41,6 +41,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         if action.objective not in edition.by_number:
             yield Finding(
                 ("actions", index, "objective"),
-                f"l'objectif n° {action.objective} n'existe pas dans l'édition {file.model.edition} "
+                f"l'objectif n° {action.objective} n'existe pas dans l'édition "
+                f"{file.model.edition} "
                 f"(objectifs {min(edition.by_number)} à {max(edition.by_number)})",
             )
