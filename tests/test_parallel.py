@@ -34,9 +34,9 @@ def validate_json(root: Path, jobs: str | None) -> dict[str, object]:
 
 
 def test_parallel_and_serial_runs_report_the_same(tmp_path: Path) -> None:
-    from pep_cli.engine import PARALLEL_MIN_FILES
+    from pep_cli.parallel import MIN_ITEMS
 
-    paths = write_repository(tmp_path, PARALLEL_MIN_FILES + 12)
+    paths = write_repository(tmp_path, MIN_ITEMS + 12)
     # Faults of every kind, spread over the run: syntax, schema, a rule, a cross-file overlap.
     paths[3].write_text('territory: {code: "01"\n', "utf-8")
     text = paths[20].read_text("utf-8")
@@ -57,3 +57,27 @@ def test_parallel_and_serial_runs_report_the_same(tmp_path: Path) -> None:
     rules = {p["rule"] for p in serial["problems"]}  # type: ignore[index]
     assert {"syntax", "schema", "period", "funding-totals", "overlapping-periods"} <= rules
     assert serial["summary"]["files"] == len(paths) + 1  # type: ignore[index]
+
+
+def test_parallel_rendering_gives_the_same_bytes(tmp_path: Path) -> None:
+    from pep_cli.parallel import MIN_ITEMS
+
+    repo = tmp_path / "depot"
+    write_repository(repo, MIN_ITEMS + 2)
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        env = {**os.environ, "PEP_JOBS": jobs, "SOURCE_DATE_EPOCH": "1700000000"}
+        done = subprocess.run(
+            [str(PEP), "render", "--all", "-f", "md", "-o", str(out), "--today", "2020-01-01"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert len(outputs["1"]) == MIN_ITEMS + 2
+    assert outputs["2"] == outputs["1"]

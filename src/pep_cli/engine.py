@@ -85,31 +85,11 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-# Below this many files, starting worker processes costs more than it saves.
-PARALLEL_MIN_FILES = 48
-
-
 def load_conventions(paths: Sequence[Path]) -> list[ConventionFile]:
-    """:func:`load_convention` for each path, in order, on every core for large runs.
+    """:func:`load_convention` for each path, in order, on every core for large runs."""
+    from pep_cli.parallel import parallel_map
 
-    Reading and schema-checking are the bulk of a run and independent per
-    file, so a CI job validating hundreds of files uses all its cores. The
-    workers are forked (modules already imported) and fall back to one
-    process wherever that is not possible.
-    """
-    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
-    if len(paths) < PARALLEL_MIN_FILES or workers < 2 or os.environ.get("PEP_JOBS") == "1":
-        return [load_convention(path) for path in paths]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, len(paths) // (workers * 4))
-            return list(pool.map(load_convention, paths, chunksize=chunk))
-    except (OSError, ValueError, RuntimeError, ImportError):  # no fork or no semaphores here
-        return [load_convention(path) for path in paths]
+    return parallel_map(load_convention, paths)
 
 
 @dataclass

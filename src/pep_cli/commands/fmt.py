@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from pep_cli.errors import ExitCode
@@ -14,7 +12,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count > 1 else ''}"
 
 
-# Below this many files, starting worker processes costs more than it saves.
+# ruamel.yaml's round trip is slow: from this many files on, every core formats.
 PARALLEL_FROM = 16
 
 
@@ -36,20 +34,17 @@ def format_file(path: Path, shown: str) -> tuple[bytes | None, bytes | None, str
         )
 
 
+def _format_one(job: tuple[Path, str]) -> tuple[bytes | None, bytes | None, str | None]:
+    return format_file(*job)
+
+
 def _format_all(
     files: list[Path], shown: list[str]
-) -> Iterator[tuple[bytes | None, bytes | None, str | None]]:
-    """Each file's result, in order; ruamel.yaml's round trip is slow, so it runs on every core."""
-    workers = min(os.cpu_count() or 1, len(files))
-    if len(files) < PARALLEL_FROM or workers < 2:
-        yield from map(format_file, files, shown)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+) -> list[tuple[bytes | None, bytes | None, str | None]]:
+    """Each file's result, in order."""
+    from pep_cli.parallel import parallel_map
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(
-            format_file, files, shown, chunksize=max(1, len(files) // (4 * workers))
-        )
+    return parallel_map(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
 
 
 def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:

@@ -69,6 +69,29 @@ class Renderer:
         return compile_pdf(text, line_map, epoch=context.provenance.epoch, engine=self.engine)
 
 
+# Set just before the workers are forked, read by them: the renderer (its Jinja
+# environment, templates compiled once) does not need to be pickled.
+_RENDERER: Renderer | None = None
+
+
+def _render_one(context: RenderContext) -> str | bytes:
+    assert _RENDERER is not None
+    return _RENDERER.render(context)
+
+
+def _render_all(renderer: Renderer, contexts: list[RenderContext]) -> list[str | bytes]:
+    """Every document, in order; many Markdown or LaTeX documents, or several PDFs, on every core."""
+    global _RENDERER
+    from pep_cli.parallel import MIN_ITEMS, parallel_map
+
+    _RENDERER = renderer
+    try:
+        # A PDF is seconds of TeX: two are worth a second process.
+        return parallel_map(_render_one, contexts, min_items=2 if renderer.engine else MIN_ITEMS)
+    finally:
+        _RENDERER = None
+
+
 def render_conventions(
     repo: DataRepository,
     paths: Sequence[Path],
@@ -96,6 +119,7 @@ def render_conventions(
             errors.setdefault(problem.path, []).append(problem)
 
     def outcomes() -> Iterator[Outcome]:
+        jobs: list[tuple[Outcome, RenderContext]] = []
         for file in report.conventions:
             found = errors.get(file.display, [])
             outcome = Outcome(file=file, errors=found, draft=bool(found))
@@ -111,7 +135,10 @@ def render_conventions(
                 origin,
                 found,
             )
-            outcome.content = renderer.render(context)
+            jobs.append((outcome, context))
+        contents = _render_all(renderer, [context for _, context in jobs])
+        for (outcome, _), content in zip(jobs, contents, strict=True):
+            outcome.content = content
             yield outcome
 
     return report, outcomes()

@@ -1,0 +1,54 @@
+"""Spreading independent work over the cores, with a one-process fallback.
+
+Reading hundreds of conventions or rendering them are independent per file:
+a CI job uses all its cores. Workers are forked, so they start with every
+module already imported and with the state set up before the fork (a
+renderer, a catalogue); ``PEP_JOBS=1`` keeps everything in one process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below this many items, starting worker processes costs more than it saves.
+MIN_ITEMS = 48
+MAX_WORKERS = 8
+
+
+def workers() -> int:
+    """How many processes may work: the cores this process may use, unless PEP_JOBS says."""
+    wanted = os.environ.get("PEP_JOBS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return min(int(wanted), MAX_WORKERS)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(cores or 1, MAX_WORKERS)
+
+
+def parallel_map(
+    function: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS
+) -> list[R]:
+    """``[function(item) for item in items]``, in order, over several processes when worth it.
+
+    ``function`` must be a module-level function; what it returns and raises
+    crosses back by pickling. Where processes cannot be made (no fork, no
+    semaphores), the work is done here.
+    """
+    count = workers()
+    if len(items) < max(min_items, 2) or count < 2:
+        return [function(item) for item in items]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(max_workers=min(count, len(items)), mp_context=context)
+    except (OSError, ValueError, ImportError):
+        return [function(item) for item in items]
+    with pool:
+        chunk = max(1, len(items) // (count * 4))
+        return list(pool.map(function, items, chunksize=chunk))
