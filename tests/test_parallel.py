@@ -15,21 +15,28 @@ sys.path.insert(0, str(REPO / "bench"))
 from synth import write_repository  # noqa: E402
 
 
-def validate_json(root: Path, jobs: str | None) -> dict[str, object]:
+def run_pep(args: list[str], cwd: Path, jobs: str | None) -> subprocess.CompletedProcess[str]:
+    """The installed pep, with ``PEP_JOBS`` set to ``jobs`` (``None``: as many as cores)."""
     env = {k: v for k, v in os.environ.items() if k != "PEP_JOBS"}
+    env["SOURCE_DATE_EPOCH"] = "1700000000"
     if jobs is not None:
         env["PEP_JOBS"] = jobs
     done = subprocess.run(
-        [str(PEP), "validate", "--format", "json", "--today", "2026-11-22"],
-        cwd=root,
+        [str(PEP), *args],
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
-    assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
+    return done
+
+
+def validate_json(root: Path, jobs: str | None) -> dict[str, object]:
+    done = run_pep(["validate", "--format", "json", "--today", "2026-11-22"], root, jobs)
+    assert done.returncode == 1, done.stderr
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
@@ -67,16 +74,8 @@ def test_parallel_rendering_gives_the_same_bytes(tmp_path: Path) -> None:
     outputs = {}
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"
-        env = {**os.environ, "PEP_JOBS": jobs, "SOURCE_DATE_EPOCH": "1700000000"}
-        done = subprocess.run(
-            [str(PEP), "render", "--all", "-f", "md", "-o", str(out), "--today", "2020-01-01"],
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        args = ["render", "--all", "-f", "md", "-o", str(out), "--today", "2020-01-01"]
+        done = run_pep(args, repo, jobs)
         assert done.returncode == 0, done.stderr
         outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert len(outputs["1"]) == MIN_ITEMS + 2

@@ -97,17 +97,24 @@ class Report:
     """The outcome of a run: every problem (waived ones included) and the files looked at."""
 
     problems: list[Problem]
-    files: list[str]
-    # The text of the files that have problems, to quote their lines.
-    texts: dict[str, str] = field(default_factory=dict, repr=False)
-    # The files as read, in order, for commands that go on to use them (render).
+    # The files as read, in order: reporters quote their lines, render goes on with them.
     conventions: list[ConventionFile] = field(default_factory=list, repr=False)
     # With --baseline: the revision compared with, and how many problems it already had.
     baseline: str | None = None
     known: int = 0
 
+    @property
+    def files(self) -> list[str]:
+        """The files looked at, as reports show them."""
+        return [f.display for f in self.conventions]
+
+    @cached_property
+    def _texts(self) -> dict[str, str]:
+        return {f.display: f.doc.text for f in self.conventions}
+
     def source_line(self, path: str, line: int) -> str:
-        lines = self.texts.get(path, "").splitlines()
+        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem."""
+        lines = self._texts.get(path, "").splitlines()
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property
@@ -232,10 +239,7 @@ def _validate(
             )
     problems = _waive(problems, files, levels)
     problems.sort()
-    with_problems = {p.path for p in problems}
-    texts = {f.display: f.doc.text for f in files if f.display in with_problems}
-    displays = [f.display for f in files]
-    return Report(problems=problems, files=displays, texts=texts, conventions=files)
+    return Report(problems=problems, conventions=files)
 
 
 def _waive(

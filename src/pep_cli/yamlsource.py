@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -102,51 +101,7 @@ class Document:
     def __getstate__(self) -> dict[str, Any]:
         # Sent between processes without its node tree (libyaml marks do not
         # pickle, and the tree is only needed to place problems).
-        state = dict(self.__dict__)
-        for name in ("root", "values", "keys"):
-            state.pop(name, None)
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-        self.root = None
-
-    @cached_property
-    def values(self) -> dict[Pointer, Position]:
-        """Every value's position, by pointer (computed on first use)."""
-        return self._positions()[0]
-
-    @cached_property
-    def keys(self) -> dict[Pointer, Position]:
-        """Every mapping key's position, by the pointer of its value (computed on first use)."""
-        return self._positions()[1]
-
-    def _positions(self) -> tuple[dict[Pointer, Position], dict[Pointer, Position]]:
-        values: dict[Pointer, Position] = {}
-        keys: dict[Pointer, Position] = {}
-        root = self.tree()
-        if root is None:
-            return values, keys
-        stack: list[tuple[Any, Pointer, int]] = [(root, (), 0)]
-        while stack:
-            node, pointer, depth = stack.pop()
-            if pointer in values or depth > _MAX_DEPTH:
-                continue
-            values[pointer] = _mark(node)
-            if node.__class__ is _NODES.sequence:
-                stack.extend((item, (*pointer, i), depth + 1) for i, item in enumerate(node.value))
-            elif node.__class__ is _NODES.mapping:
-                for key_node, value_node in node.value:
-                    if key_node.__class__ is _NODES.scalar:
-                        child = (*pointer, _key_value(key_node))
-                        keys.setdefault(child, _mark(key_node))
-                        stack.append((value_node, child, depth + 1))
-        return values, keys
-
-    def line_text(self, line: int) -> str:
-        """The source line ``line`` (from 1), without its line break."""
-        lines = self.text.splitlines()
-        return lines[line - 1] if 0 < line <= len(lines) else ""
+        return {**self.__dict__, "root": None}
 
 
 def _mark(node: Any) -> Position:

@@ -103,7 +103,8 @@ def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None
 
     shown = {outcome.file.display for outcome in refused}
     errors = [p for p in report.problems if p.path in shown and p.is_error]
-    subset = Report(problems=errors, files=sorted(shown), texts=report.texts)
+    refused_files = sorted((outcome.file for outcome in refused), key=lambda f: f.display)
+    subset = Report(problems=errors, conventions=refused_files)
     TextReporter(color=sys.stderr.isatty()).write(subset, sys.stderr)
     if draft:
         why = "même en projet, il faut un fichier conforme au schéma et d’une édition connue"

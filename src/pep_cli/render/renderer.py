@@ -80,7 +80,7 @@ def _render_one(context: RenderContext) -> str | bytes:
 
 
 def _render_all(renderer: Renderer, contexts: list[RenderContext]) -> list[str | bytes]:
-    """Every document, in order; many Markdown or LaTeX documents, or several PDFs, on every core."""
+    """Every document, in order: many Markdown or LaTeX ones, or several PDFs, on every core."""
     global _RENDERER
     from pep_cli.parallel import MIN_ITEMS, parallel_map
 

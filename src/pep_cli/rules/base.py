@@ -1,18 +1,25 @@
-"""What a rule module is made of, and what its checks yield."""
+"""What a rule module is made of, and what its checks yield.
+
+A rule module has ``ID``, ``LEVEL``, ``SCOPE``, a docstring (its user
+documentation) and ``check``:
+
+- ``document`` rules report what reading found (syntax, duplicate keys,
+  schema); they run on every file;
+- ``convention`` rules run on each file whose content matches the schema;
+- ``repository`` rules run once over every valid convention of the
+  repository and yield ``(file, finding)`` pairs.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pep_cli.catalogue import Catalogue, Edition
     from pep_cli.engine import ConventionFile
     from pep_cli.territories import Territories
-
-Scope = Literal["document", "convention", "repository"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,21 +49,3 @@ class Context:
     def edition_of(self, file: ConventionFile) -> Edition | None:
         assert file.model is not None
         return self.catalogue.editions.get(file.model.edition)
-
-
-class RuleModule(Protocol):
-    """A rule module: ``ID``, ``LEVEL``, ``SCOPE``, a docstring, and ``check``.
-
-    - ``document`` rules report what reading found (syntax, duplicate keys,
-      schema); they run on every file.
-    - ``convention`` rules run on each file whose content matches the schema.
-    - ``repository`` rules run once over every valid convention of the
-      repository and yield ``(file, finding)`` pairs.
-    """
-
-    ID: str
-    LEVEL: str
-    SCOPE: Scope
-    __doc__: str | None
-
-    def check(self, subject: Any, context: Context) -> Iterator[Any]: ...
