@@ -35,9 +35,9 @@ typecheck: setup
 bench: setup
 	$(BIN)/python bench/bench.py
 
-# Rewrite the golden files of the rendering tests (tests/golden/) from the current templates.
+# Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup
-	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_render_golden.py tests/test_avenant.py -k golden
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py -k golden
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work

@@ -12,8 +12,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "data" / "departments"
-# The official schemas sit in ../shared beside the repository (as in CI).
-SCHEMAS = REPO.parent / "shared" / "schemas"
+# The official SARIF and JUnit schemas, kept with the tests (tests/fixtures/schemas/README.md).
+SCHEMAS = REPO / "tests" / "fixtures" / "schemas"
 BIN = Path(sys.executable).parent
 PEP = BIN / "pep"
 # A day when no annual report of the shipped conventions is due yet: no missing-results noise.

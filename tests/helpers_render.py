@@ -17,7 +17,7 @@ from pep_cli.cli import run
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHIPPED = PROJECT / "data" / "departments"
-FIXTURES = Path(__file__).resolve().parent / "render_fixtures"
+FIXTURES = Path(__file__).resolve().parent / "render" / "fixtures"
 HOSTILE = FIXTURES / "2a-corse-du-sud-2022.yaml"
 PEP = Path(sys.executable).parent / "pep"
 

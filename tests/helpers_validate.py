@@ -12,12 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pep_cli.engine import Options, Report, validate
-from pep_cli.repository import DataRepository
+from pep_cli.check.engine import Options, Report, validate
+from pep_cli.data.repository import DataRepository
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
-RULE_CASES = Path(__file__).resolve().parent / "rules"
+RULE_CASES = Path(__file__).resolve().parent / "check" / "rules"
 PEP = Path(sys.executable).parent / "pep"
 TODAY = dt.date(2026, 11, 22)
 

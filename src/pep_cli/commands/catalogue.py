@@ -10,7 +10,7 @@ from pep_cli.errors import ExitCode, UsageError
 
 
 def run_catalogue(*, edition: str | None, output_format: str, root: Path | None) -> int:
-    from pep_cli.repository import DataRepository
+    from pep_cli.data.repository import DataRepository
 
     if output_format not in ("text", "json"):
         raise UsageError(f"format « {output_format} » inconnu ; formats : text, json")

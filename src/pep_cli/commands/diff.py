@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.diff import ConventionDiff
-    from pep_cli.versions import Comparison
+    from pep_cli.history.diff import ConventionDiff
+    from pep_cli.history.versions import Comparison
 
 FORMATS = ("text", "markdown", "json", "avenant-md", "avenant-tex")
 
@@ -25,8 +25,8 @@ def run_diff(
     output_format: str,
     root: Path | None,
 ) -> int:
-    from pep_cli.repository import DataRepository
-    from pep_cli.versions import compare
+    from pep_cli.data.repository import DataRepository
+    from pep_cli.history.versions import compare
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -42,7 +42,7 @@ def run_diff(
     if output_format == "json":
         write_json(comparison, sys.stdout)
     elif output_format == "markdown":
-        from pep_cli.diff_markdown import comparison_markdown
+        from pep_cli.history.diff_markdown import comparison_markdown
 
         sys.stdout.write(comparison_markdown(comparison))
     else:
@@ -92,7 +92,7 @@ _MARKS = {"added": ("+", "green"), "removed": ("\u2212", "red"), "changed": ("~"
 def _convention(console: Any, diff: ConventionDiff, old_label: str, new_label: str) -> None:
     from rich.markup import escape
 
-    from pep_cli.diff_phrases import (
+    from pep_cli.history.diff_phrases import (
         CONVENTION_STATUS,
         action_details,
         action_heading,
@@ -128,7 +128,7 @@ def _funding(console: Any, diff: ConventionDiff) -> None:
     from rich.padding import Padding
     from rich.table import Table
 
-    from pep_cli.diff_phrases import money, sentence, signed_money, total_line
+    from pep_cli.history.diff_phrases import money, sentence, signed_money, total_line
 
     def table(*columns: str) -> Table:
         grid = Table(box=None, pad_edge=False, padding=(0, 1, 0, 3), show_edge=False)

@@ -18,7 +18,7 @@ PARALLEL_FROM = 16
 
 def format_file(path: Path, shown: str) -> tuple[bytes | None, bytes | None, str | None]:
     """``(original, formatted, error)`` for one file; runs in a worker process."""
-    from pep_cli.formatter import FormatError, format_text
+    from pep_cli.authoring.formatter import FormatError, format_text
 
     try:
         raw = path.read_bytes()
@@ -48,9 +48,9 @@ def _format_all(
 
 
 def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
-    from pep_cli.engine import collect, display_path
+    from pep_cli.check.engine import collect, display_path
+    from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
-    from pep_cli.repository import DataRepository
 
     repo = DataRepository.discover(root, required=not paths)
     files = collect(paths, repo)

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.versions import HistoryEntry
+    from pep_cli.history.versions import HistoryEntry
 
 FORMATS = ("text", "json")
 
 
 def entry_dict(entry: HistoryEntry) -> dict[str, Any]:
-    from pep_cli.diff import amendment_dict
+    from pep_cli.history.diff import amendment_dict
 
     return {
         "commit": entry.commit,
@@ -33,8 +33,8 @@ def entry_dict(entry: HistoryEntry) -> dict[str, Any]:
 
 
 def run_history(*, reference: str, output_format: str, root: Path | None) -> int:
-    from pep_cli.repository import DataRepository
-    from pep_cli.versions import history
+    from pep_cli.data.repository import DataRepository
+    from pep_cli.history.versions import history
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -48,8 +48,8 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
     from rich.console import Console
     from rich.markup import escape
 
-    from pep_cli.diff_phrases import STATUS_NAMES
     from pep_cli.french import date
+    from pep_cli.history.diff_phrases import STATUS_NAMES
 
     color = sys.stdout.isatty()
     console = Console(highlight=False, soft_wrap=True, emoji=False, no_color=not color)

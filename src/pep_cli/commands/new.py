@@ -22,17 +22,17 @@ def run_new(
     end: str | None,
     root: Path | None,
 ) -> int:
-    from pep_cli.engine import display_path
-    from pep_cli.fileio import atomic_write
-    from pep_cli.repository import CONVENTIONS_DIR, DataRepository
-    from pep_cli.rules.file_name import expected_name
-    from pep_cli.scaffold import (
+    from pep_cli.authoring.scaffold import (
         HUMAN_INPUT_RULES,
         Skeleton,
         find_territory,
         render_skeleton,
         territory_suggestion,
     )
+    from pep_cli.check.engine import display_path
+    from pep_cli.check.rules.file_name import expected_name
+    from pep_cli.data.repository import CONVENTIONS_DIR, DataRepository
+    from pep_cli.fileio import atomic_write
 
     repo = DataRepository.discover(root)
     assert repo.root is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.engine import Report
+    from pep_cli.check.engine import Report
     from pep_cli.render import Outcome
 
 SUFFIXES = {"md": ".md", "tex": ".tex", "pdf": ".pdf"}
@@ -27,8 +27,8 @@ def run_render(
     today: dt.date,
     root: Path | None,
 ) -> int:
+    from pep_cli.data.repository import DataRepository
     from pep_cli.render import FORMATS, render_conventions
-    from pep_cli.repository import DataRepository
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -98,8 +98,8 @@ def _unique(paths: list[Path]) -> list[Path]:
 
 def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None:
     """The errors of the conventions not rendered, as ``pep validate`` prints them."""
-    from pep_cli.engine import Report
-    from pep_cli.reporters.text import TextReporter
+    from pep_cli.check.engine import Report
+    from pep_cli.check.reporters.text import TextReporter
 
     shown = {outcome.file.display for outcome in refused}
     errors = [p for p in report.problems if p.path in shown and p.is_error]
@@ -127,10 +127,10 @@ def run_render_avenant(
     root: Path | None,
 ) -> int:
     """``pep render RÉF --avenant --from RÉV``: the draft avenant of one convention."""
+    from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
+    from pep_cli.history.versions import compare
     from pep_cli.render.avenant import FORMATS, render_avenant
-    from pep_cli.repository import DataRepository
-    from pep_cli.versions import compare
 
     if not avenant:
         raise UsageError("--from et --to servent au projet d’avenant : ajoutez --avenant")

@@ -11,7 +11,7 @@ _SCOPES = {"document": "lecture", "convention": "fichier", "repository": "tout l
 
 
 def run_rules(*, output_format: str) -> int:
-    from pep_cli.rules import RULES, summary
+    from pep_cli.check.rules import RULES, summary
 
     if output_format == "json":
         data = [
@@ -42,7 +42,7 @@ def run_rules(*, output_format: str) -> int:
 
 
 def run_explain(rule: str) -> int:
-    from pep_cli.rules import RULES, suggest
+    from pep_cli.check.rules import RULES, suggest
 
     module = RULES.get(rule)
     if module is None:

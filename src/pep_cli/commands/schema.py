@@ -10,8 +10,8 @@ from pep_cli.errors import ExitCode
 
 
 def run_schema(*, edition: str | None, output: Path | None, root: Path | None) -> int:
-    from pep_cli.repository import DataRepository
-    from pep_cli.schema_export import convention_schema
+    from pep_cli.authoring.schema_export import convention_schema
+    from pep_cli.data.repository import DataRepository
 
     repo = DataRepository.discover(root, required=False)
     if edition is not None:

@@ -28,9 +28,9 @@ def run_validate(
     changed_since: str | None = None,
     baseline: str | None = None,
 ) -> int:
-    from pep_cli.engine import Options, validate
-    from pep_cli.reporters import REPORTERS
-    from pep_cli.repository import DataRepository
+    from pep_cli.check.engine import Options, validate
+    from pep_cli.check.reporters import REPORTERS
+    from pep_cli.data.repository import DataRepository
 
     output_format = output_format or default_format(output)
     reporter_class = REPORTERS.get(output_format)
@@ -41,21 +41,23 @@ def run_validate(
     options = Options(today=today)
     selected = None
     if changed_since is not None:
-        from pep_cli.gitrev import changed_conventions
+        from pep_cli.history.git import changed_conventions
 
         assert repo.root is not None
         selected = changed_conventions(repo.root, changed_since)
     report = validate(repo, paths, options, selected=selected)
     if baseline is not None:
-        from pep_cli.baseline import against_baseline
+        from pep_cli.check.baseline import against_baseline
+        from pep_cli.history.git import data_snapshot
 
-        report = against_baseline(repo, report, baseline, options)
+        assert repo.root is not None
+        report = against_baseline(repo, report, data_snapshot(repo.root, baseline), options)
 
     if output is None:
         reporter_class(color=sys.stdout.isatty(), strict=strict).write(report, sys.stdout)
     else:
+        from pep_cli.check.reporters.text import write_brief
         from pep_cli.fileio import atomic_write
-        from pep_cli.reporters.text import write_brief
 
         buffer = io.StringIO()
         reporter_class(strict=strict).write(report, buffer)

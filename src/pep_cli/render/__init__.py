@@ -1,6 +1,10 @@
 """Rendering conventions as documents: Markdown, LaTeX and PDF, from Jinja2 templates.
 
-The core of ``pep render``; it knows nothing of the terminal (no typer, no rich).
+The core of ``pep render`` (conventions, drafts of avenants); it knows nothing of the
+terminal (no typer, no rich).
+
+May import: ``pep_cli.history``, ``pep_cli.check``, ``pep_cli.data`` and the shared
+helpers; not ``authoring`` or the command line.
 """
 
 from __future__ import annotations

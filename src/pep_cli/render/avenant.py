@@ -5,8 +5,8 @@ escaping (:mod:`pep_cli.render.environment`), the same context of the
 convention as amended (:func:`~pep_cli.render.context.build_context`), the
 same LaTeX preamble, tables and signature blocks (``templates/preamble.tex.j2``,
 ``templates/parts.*.j2``) and the same PDF compilation. What changes comes from
-the semantic diff (:mod:`pep_cli.diff`), its phrases from
-:mod:`pep_cli.diff_phrases`.
+the semantic diff (:mod:`pep_cli.history.diff`), its phrases from
+:mod:`pep_cli.history.diff_phrases`.
 
 Templates: ``avenant.md.j2`` and ``avenant.tex.j2``; their variables are those
 of the convention as amended (``title`` being the avenant's) plus the ones of
@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any
 from pep_cli.errors import DataError, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.catalogue import Edition
-    from pep_cli.diff import ConventionDiff
-    from pep_cli.model import Amendment
+    from pep_cli.data.catalogue import Edition
+    from pep_cli.data.model import Amendment
+    from pep_cli.data.repository import DataRepository
+    from pep_cli.history.diff import ConventionDiff
+    from pep_cli.history.versions import Comparison
     from pep_cli.render.context import ActionView, RenderContext
     from pep_cli.render.provenance import Provenance
-    from pep_cli.repository import DataRepository
-    from pep_cli.versions import Comparison
 
 TEMPLATES = {"md": "avenant.md.j2", "tex": "avenant.tex.j2", "pdf": "avenant.tex.j2"}
 FORMATS = tuple(TEMPLATES)
@@ -123,7 +123,7 @@ def build_avenant(
     compared: str,
 ) -> AvenantContext:
     """The avenant's context from the diff of two versions and the amended convention's context."""
-    from pep_cli.diff_phrases import action_details, field_change, header_lines
+    from pep_cli.history.diff_phrases import action_details, field_change, header_lines
 
     old, new = diff.old, diff.new
     assert old is not None and new is not None
@@ -218,7 +218,7 @@ class RenderedAvenant:
 
 def _new_side_provenance(repo: DataRepository, comparison: Comparison, path: str) -> Provenance:
     """Where the amended convention comes from: the working tree, or a commit."""
-    from pep_cli.gitrepo import GitRepository
+    from pep_cli.history.git import GitRepository
     from pep_cli.render import provenance
 
     assert repo.root is not None
@@ -284,7 +284,7 @@ def render_avenant(
     templates: Path | None = None,
 ) -> RenderedAvenant:
     """The draft avenant in Markdown, LaTeX or PDF."""
-    from pep_cli.diff_phrases import signed_money
+    from pep_cli.history.diff_phrases import signed_money
     from pep_cli.render.environment import LineMap, make_environment, render_template
 
     if fmt not in TEMPLATES:

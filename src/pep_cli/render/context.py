@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pep_cli.catalogue import Edition
-    from pep_cli.model import Action, Amendment, Convention, Indicator
-    from pep_cli.problem import Problem
+    from pep_cli.check.problem import Problem
+    from pep_cli.data.catalogue import Edition
+    from pep_cli.data.model import Action, Amendment, Convention, Indicator
+    from pep_cli.data.territories import TerritoryEntry
     from pep_cli.render.provenance import Provenance
-    from pep_cli.territories import TerritoryEntry
 
 ENGAGEMENT_ORDER = ("1", "2", "3", "4", "transverse")
 OUTSIDE_CATALOGUE = "hors-catalogue"

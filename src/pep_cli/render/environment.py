@@ -8,7 +8,7 @@ are compiled once). Templates are found by name in the folders of
 - ``StrictUndefined``: a missing variable is an error naming the template
   and line, never an empty hole.
 - No autoescape: each value goes through an explicit filter of its format
-  (``latex``, ``md``), see :mod:`pep_cli.render.escape`. Data is only ever
+  (``latex``, ``md``), see :mod:`pep_cli.escape`. Data is only ever
   passed as values, never compiled, so ``{{ }}`` in a title is printed.
 - The text of ``*.tex.j2`` templates carries invisible line markers, removed
   after rendering and kept in a :class:`LineMap`, so that a LaTeX error can be
@@ -27,9 +27,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pep_cli import french
+from pep_cli import escape, french
 from pep_cli.errors import DataError, UsageError
-from pep_cli.render import escape
 from pep_cli.render.context import capfirst
 
 if TYPE_CHECKING:

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import subprocess
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pep_cli.errors import UsageError
+from pep_cli.history import git
 
 State = Literal["committed", "modified", "untracked", "outside-git"]
-GIT_TIMEOUT = 60
 
 
 @dataclass(frozen=True)
@@ -67,12 +65,12 @@ def lookup(
     by_toplevel: dict[Path | None, list[Path]] = {}
     for path in resolved:
         if path.parent not in toplevels:
-            toplevels[path.parent] = _toplevel(path.parent)
+            toplevels[path.parent] = git.toplevel(path.parent)
         by_toplevel.setdefault(toplevels[path.parent], []).append(path)
     found: dict[Path, Provenance] = {}
     for toplevel, files in by_toplevel.items():
-        commits = _last_commits(toplevel, files) if toplevel else {}
-        changed = _changed(toplevel, files) if toplevel else {}
+        commits = git.last_commits(toplevel, files) if toplevel else {}
+        changed = git.uncommitted(toplevel, files) if toplevel else {}
         for path in files:
             found[path] = _provenance(
                 path, root, toplevel, commits.get(path), changed.get(path), epoch
@@ -122,69 +120,3 @@ def _provenance(
         epoch=document_epoch,
         from_environment=epoch is not None,
     )
-
-
-def _git(args: list[str], cwd: Path) -> str | None:
-    git = shutil.which("git")
-    if git is None:
-        return None
-    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
-    try:
-        done = subprocess.run(
-            [git, "-c", "core.quotePath=false", *args],
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=GIT_TIMEOUT,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if done.returncode != 0:
-        return None
-    return done.stdout.decode("utf-8", errors="surrogateescape")
-
-
-def _toplevel(directory: Path) -> Path | None:
-    out = _git(["rev-parse", "--show-toplevel"], directory) if directory.is_dir() else None
-    return Path(out.strip()).resolve() if out and out.strip() else None
-
-
-def _relative(paths: list[Path], toplevel: Path) -> dict[str, Path]:
-    return {path.relative_to(toplevel).as_posix(): path for path in paths}
-
-
-def _last_commits(toplevel: Path, paths: list[Path]) -> dict[Path, tuple[str, int, dt.date]]:
-    """For each file, the last commit that touched it: (hash, epoch, date)."""
-    wanted = _relative(paths, toplevel)
-    out = _git(
-        ["log", "-z", "--no-renames", "--format=%x1e%H %ct %cI", "--name-only", "--", *wanted],
-        toplevel,
-    )
-    found: dict[Path, tuple[str, int, dt.date]] = {}
-    for chunk in (out or "").split("\x1e")[1:]:
-        header, _, names = chunk.partition("\x00")
-        commit, seconds, iso = header.split(" ")
-        when = (int(seconds), dt.datetime.fromisoformat(iso).date())
-        for name in names.split("\x00"):
-            path = wanted.get(name.strip("\n"))
-            if path is not None and path not in found:
-                found[path] = (commit, *when)
-        if len(found) == len(wanted):
-            break
-    return found
-
-
-def _changed(toplevel: Path, paths: list[Path]) -> dict[Path, str]:
-    """Files with changes not committed (or not tracked): their ``git status`` code."""
-    wanted = _relative(paths, toplevel)
-    out = _git(
-        ["status", "--porcelain=v1", "-z", "--no-renames", "--untracked-files=all", "--", *wanted],
-        toplevel,
-    )
-    changed: dict[Path, str] = {}
-    for entry in (out or "").split("\x00"):
-        if len(entry) > 3 and entry[3:] in wanted:
-            changed[wanted[entry[3:]]] = entry[:2]
-    return changed

@@ -18,11 +18,11 @@ from pep_cli.render.environment import LineMap, make_environment, render_templat
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from pep_cli.engine import ConventionFile, Report
-    from pep_cli.problem import Problem
+    from pep_cli.check.engine import ConventionFile, Report
+    from pep_cli.check.problem import Problem
+    from pep_cli.data.repository import DataRepository
     from pep_cli.render.pdf import Engine
     from pep_cli.render.provenance import Provenance
-    from pep_cli.repository import DataRepository
 
 # Format -> template name; the PDF is compiled from the LaTeX.
 TEMPLATES = {"md": "convention.md.j2", "tex": "convention.tex.j2", "pdf": "convention.tex.j2"}
@@ -107,7 +107,7 @@ def render_conventions(
     banner), and only if its content matches the schema and names a known
     edition: a document cannot be laid out otherwise.
     """
-    from pep_cli.engine import Options, validate
+    from pep_cli.check.engine import Options, validate
     from pep_cli.render import provenance
 
     renderer = Renderer(repo.template_dirs(templates), fmt)

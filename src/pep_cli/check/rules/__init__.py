@@ -1,0 +1,66 @@
+"""Every rule, registered here and only here, in the order they are reported in ``pep rules``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from pep_cli.check.rules import (
+    duplicate_action,
+    duplicate_key,
+    edition,
+    file_name,
+    funding_source,
+    funding_totals,
+    indicator_targets,
+    min_optional,
+    missing_results,
+    national_envelope,
+    overlapping_periods,
+    period,
+    required_objectives,
+    schema,
+    signature,
+    signature_deadline,
+    syntax,
+    territory,
+    unknown_objective,
+    waiver,
+)
+
+_MODULES: tuple[ModuleType, ...] = (
+    syntax,
+    duplicate_key,
+    schema,
+    territory,
+    edition,
+    unknown_objective,
+    required_objectives,
+    min_optional,
+    funding_totals,
+    funding_source,
+    period,
+    indicator_targets,
+    duplicate_action,
+    signature,
+    signature_deadline,
+    missing_results,
+    file_name,
+    overlapping_periods,
+    national_envelope,
+    waiver,
+)
+
+RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+
+
+def summary(module: ModuleType) -> str:
+    """The first line of a rule's documentation."""
+    return (module.__doc__ or "").strip().splitlines()[0]
+
+
+def suggest(name: str) -> str | None:
+    """The closest rule name, for "did you mean"."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(RULES), n=1, cutoff=0.5)
+    return close[0] if close else None

@@ -1,0 +1,245 @@
+"""Finding the data repository, and the files it may override (catalogue, territories...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pep_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from pep_cli.data.catalogue import Catalogue, Edition
+    from pep_cli.data.config import Config
+    from pep_cli.data.territories import Territories
+
+    M = TypeVar("M", bound=BaseModel)
+
+T = TypeVar("T")
+CONVENTIONS_DIR = Path("data") / "departments"
+CONFIG_FILES = ("pep.toml", "pyproject.toml")
+
+
+def shipped(relative: str) -> Path:
+    """A file shipped with pep: inside the installed package, or in this source tree."""
+    packaged = Path(str(resources.files("pep_cli"))) / "_resources" / relative
+    if packaged.exists():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[3] / relative
+    return source_tree
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest directory at or above ``start`` that holds a data repository.
+
+    Like git with ``.git``: a directory with ``data/departments/`` or a
+    ``pep.toml`` is a data repository.
+    """
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        if (directory / CONVENTIONS_DIR).is_dir() or (directory / "pep.toml").is_file():
+            return directory
+    return None
+
+
+@dataclass
+class DataRepository:
+    """A data repository (or none: the shipped catalogue with the files given)."""
+
+    root: Path | None
+    _models: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Read from pep.toml / pyproject.toml on first use, unless given (a baseline
+    # run validates an old checkout under today's configuration).
+    config_override: Config | None = field(default=None, repr=False)
+
+    @classmethod
+    def discover(cls, root: Path | None = None, *, required: bool = True) -> DataRepository:
+        if root is not None:
+            if not root.is_dir():
+                raise UsageError(f"--root : le dossier « {root} » n'existe pas")
+            return cls(root.resolve())
+        found = find_root(Path.cwd())
+        if found is None and required:
+            raise UsageError(
+                "aucun dépôt de données trouvé : placez-vous dans un dossier qui contient "
+                "data/departments/ (ou un pep.toml), ou indiquez --root DOSSIER"
+            )
+        return cls(found)
+
+    @property
+    def conventions_dir(self) -> Path | None:
+        return self.root / CONVENTIONS_DIR if self.root else None
+
+    def data_file(self, name: str) -> Path:
+        """``data/<name>`` of the repository when it has one, else the shipped one."""
+        if self.root is not None:
+            own = self.root / "data" / name
+            if own.is_file():
+                return own
+        return shipped(f"data/{name}")
+
+    def template_dirs(self, extra: Path | None = None) -> list[Path]:
+        """Where templates are looked up, first match wins."""
+        dirs = [extra] if extra else []
+        if self.root is not None and (self.root / "templates").is_dir():
+            dirs.append(self.root / "templates")
+        dirs.append(shipped("templates"))
+        return dirs
+
+    def resolve_convention(self, reference: str) -> Path:
+        """A convention file from a path, or from a territory code (the latest period if several).
+
+        ``pep render 15`` and ``pep diff 15`` name a convention by its territory, as
+        written in the file (``territory.code``), whatever the file is called; an existing
+        path is taken as it is.
+        """
+        code = territory_reference(reference)
+        if code is None:
+            if not Path(reference).is_file():
+                raise UsageError(f"fichier introuvable : {reference}")
+            return Path(reference)
+        found = choose_convention(code, ((p, _read_bytes(p)) for p in self.conventions()))
+        if found is None:
+            where = self.conventions_dir or "data/departments"
+            raise UsageError(f"aucune convention du territoire « {reference} » dans {where}")
+        return found
+
+    def conventions(self) -> list[Path]:
+        directory = self.conventions_dir
+        if directory is None or not directory.is_dir():
+            return []
+        return sorted(
+            p
+            for p in directory.rglob("*")
+            if p.suffix in (".yaml", ".yml") and p.is_file() and self.selects(p)
+        )
+
+    @cached_property
+    def config(self) -> Config:
+        """``pep.toml`` or ``[tool.pep]`` of ``pyproject.toml`` (defaults when neither)."""
+        from pep_cli.data.config import load_config
+
+        return self.config_override if self.config_override is not None else load_config(self.root)
+
+    def selects(self, path: Path) -> bool:
+        """False for a file under the root that the configuration's include/exclude leave out."""
+        config = self.config
+        if self.root is None or not (config.include or config.exclude):
+            return True
+        try:
+            relative = path.resolve().relative_to(self._resolved_root).as_posix()
+        except ValueError:  # outside the data repository: the configuration does not reach it
+            return True
+        return config.selects(relative)
+
+    @cached_property
+    def _resolved_root(self) -> Path:
+        assert self.root is not None
+        return self.root.resolve()
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from pep_cli.data.catalogue import Catalogue
+
+        return load_model(self.data_file("catalogue.yaml"), Catalogue)
+
+    @cached_property
+    def territories(self) -> Territories:
+        from pep_cli.data.territories import Territories
+
+        return load_model(self.data_file("territories.yaml"), Territories)
+
+    def edition(self, name: str) -> Edition:
+        editions = self.catalogue.editions
+        if name not in editions:
+            raise UsageError(
+                f"édition « {name} » inconnue ; éditions du catalogue : {', '.join(editions)}"
+            )
+        return editions[name]
+
+
+def load_model(path: Path, model: type[M]) -> M:
+    """Read a pep data file (catalogue, territories) or fail with positioned French messages."""
+    from pydantic import ValidationError
+
+    from pep_cli.data.model import allowed_keys, schema_messages
+    from pep_cli.data.yamlsource import read_document
+
+    doc = read_document(path)
+    lines = [f"{path}:{f.line}:{f.column}: [{f.kind}] {f.message}" for f in doc.faults]
+    if not lines:
+        try:
+            return model.model_validate(doc.data)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                loc = tuple(p for p in error["loc"] if p != "[key]")
+                allowed = allowed_keys(model, loc) if error["type"] == "extra_forbidden" else None
+                message = (
+                    schema_messages(error, allowed)
+                    if error["type"] != "value_error"
+                    else str(error["msg"]).removeprefix("Value error, ")
+                )
+                line, col = doc.locate(loc, key=error["type"] == "extra_forbidden")
+                lines.append(f"{path}:{line}:{col}: [schema] {message}")
+    raise UsageError("fichier de données de pep invalide :\n" + "\n".join(lines))
+
+
+def territory_reference(reference: str) -> str | None:
+    """The territory code that ``reference`` names (``"15"``, ``"2a"`` → ``"2A"``), or None
+    when it names a file (a YAML suffix, a folder separator, or an existing file)."""
+    path = Path(reference)
+    if path.suffix in (".yaml", ".yml") or "/" in reference or path.is_file():
+        return None
+    return reference.upper()
+
+
+def convention_identity(raw: bytes | None) -> tuple[str, int] | None:
+    """``(territory.code, period.start)`` as written in a convention's text, if readable."""
+    from pep_cli.data.yamlsource import read_document
+
+    if raw is None:
+        return None
+    data = read_document(Path("convention.yaml"), raw).data
+    territory = data.get("territory") if isinstance(data, dict) else None
+    period = data.get("period") if isinstance(data, dict) else None
+    code = territory.get("code") if isinstance(territory, dict) else None
+    if not isinstance(code, str):
+        return None
+    start = period.get("start") if isinstance(period, dict) else None
+    return code.upper(), start if isinstance(start, int) and not isinstance(start, bool) else 0
+
+
+def choose_convention(code: str, candidates: Iterable[tuple[T, bytes | None]]) -> T | None:
+    """Of ``(name, content)`` pairs, the convention of territory ``code`` with the latest
+    start (ties: the last name), found by its content, not its file name. A file whose
+    content cannot be read (broken YAML) is known by its name (``<code>-…``), so that the
+    command can go on and report what is wrong with it."""
+    best: tuple[int, str, T] | None = None
+    for name, raw in candidates:
+        identity = convention_identity(raw) or _identity_from_name(str(name))
+        if identity is not None and identity[0] == code:
+            key = (identity[1], str(name), name)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def _identity_from_name(name: str) -> tuple[str, int] | None:
+    stem = Path(name).stem
+    code, _, rest = stem.partition("-")
+    if not rest:
+        return None
+    tail = stem.rsplit("-", 1)[-1]
+    return code.upper(), int(tail) if tail.isdigit() else 0
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
