@@ -111,9 +111,11 @@ def test_edition_numbers_and_funding_sources(schemas: dict[str | None, Path]) ->
 def test_every_shipped_convention_passes(schemas: dict[str | None, Path]) -> None:
     completed = check(schemas[None], *SHIPPED_FILES)
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    for name in DataRepository(None).catalogue.editions:
+    for name, edition in DataRepository(None).catalogue.editions.items():
         mine = [p for p in SHIPPED_FILES if f'edition: "{name}"' in p.read_text()]
-        assert mine
+        if not mine:  # the later, incomplete editions have no shipped convention yet
+            assert edition.incomplete, name
+            continue
         completed = check(schemas[name], *mine)
         assert completed.returncode == 0, completed.stdout + completed.stderr
 

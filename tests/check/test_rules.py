@@ -194,9 +194,9 @@ def test_other_messages(tmp_path: Path) -> None:
     case = RuleCase("national-envelope", RULE_CASES / "national-envelope" / "fail-over")
     over = run_case(case, tmp_path).problems
     assert {plain(p.message) for p in over} == {
-        "les conventions de l'édition 2020 totalisent 50 000 000,01 € de « etat » en 2020, "
-        "au-delà de l'enveloppe nationale de 50 000 000 € (dépassement 0,01 €) ; "
-        f"cette convention y compte pour {share}"
+        "les conventions de l'édition 2020 totalisent 50 000 000,01 € de « etat » pour "
+        "l'année budgétaire 2020, au-delà de l'enveloppe nationale de 50 000 000 € "
+        f"(édition 2020 ; dépassement 0,01 €) ; cette convention y compte pour {share}"
         for share in ("30 000 000 €", "20 000 000,01 €")
     }
 

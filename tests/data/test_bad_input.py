@@ -24,7 +24,7 @@ from pep_cli.data.repository import DataRepository
 
 TODAY = ["--today", "2026-11-22"]
 OTHER = "04-alpes-de-haute-provence-2020.yaml"
-OTHER_WARNING = (f"data/departments/{OTHER}", 19, 12, "signature-deadline")
+OTHER_WARNING = (f"data/departments/{OTHER}", 29, 12, "signature-deadline")
 BAD = "15-cantal-2022.yaml"
 CANTAL = (DATA / "departments" / BAD).read_text(encoding="utf-8")
 

@@ -55,14 +55,14 @@ POSITION_CASES = {
         USEMA_INDICATOR + "        commentaire: à revoir\n",
         "commentaire",
         "schema",
-        "actions[8].indicators[0].commentaire",
+        "actions[7].indicators[0].commentaire",
     ),
     "missing key: the mapping that should hold it": (
         USEMA_INDICATOR,
         "      - label: Places installées à l’USEMA\n",
         "label: Places installées",
         "schema",
-        "actions[8].indicators[0].unit",
+        "actions[7].indicators[0].unit",
     ),
     "key of the wrong type: the key": (
         ONDAM_TOTAL,
@@ -76,7 +76,7 @@ POSITION_CASES = {
         "      ondam: {2022: 110000, 2023: 110000, 2024: 110000, 2025: 0}\n",
         "2025: 0",
         "period",
-        "actions[8].funding.ondam.2025",
+        "actions[7].funding.ondam.2025",
     ),
 }
 

@@ -23,9 +23,9 @@ SEED_000 = REPO.parent / "shared" / "seeds" / "000_c5738d91158714ea.txt"
 # The warnings the shipped data has on 22 November 2026: three conventions signed after
 # their edition's deadline (sources.md). Any other problem is a regression.
 EXPECTED_WARNINGS = {
-    ("data/departments/04-alpes-de-haute-provence-2020.yaml", 19, 12, "signature-deadline"),
-    ("data/departments/23-creuse-2021.yaml", 23, 12, "signature-deadline"),
-    ("data/departments/978-saint-martin-2021.yaml", 23, 12, "signature-deadline"),
+    ("data/departments/04-alpes-de-haute-provence-2020.yaml", 29, 12, "signature-deadline"),
+    ("data/departments/23-creuse-2021.yaml", 40, 12, "signature-deadline"),
+    ("data/departments/978-saint-martin-2021.yaml", 31, 12, "signature-deadline"),
 }
 
 
@@ -91,7 +91,7 @@ def test_2021_has_the_objectives_of_2020(catalogue: Catalogue) -> None:
 
 
 def test_editions_and_their_requirements(catalogue: Catalogue) -> None:
-    assert sorted(catalogue.editions) == ["2020", "2021", "2022"]
+    assert sorted(catalogue.editions) == ["2020", "2021", "2022", "2023", "2024", "2025"]
     expected = {
         "2020": (list(range(1, 12)), 0),
         "2021": (list(range(1, 12)), 0),
@@ -141,6 +141,7 @@ def test_funding_sources(catalogue: Catalogue) -> None:
         assert sorted(sources) == ["departement", "etat", "fir", "ondam"], name
         assert "programme 304" in sources["etat"]
         assert "Fonds d'intervention régional" in sources["fir"]
+        assert "Cofinancement" in sources["departement"]  # one word (« cofinancement »)
         assert "ONDAM médico-social" in sources["ondam"]
         assert "Département" in sources["departement"]
 
@@ -154,7 +155,11 @@ def test_envelopes_and_deadlines(catalogue: Catalogue) -> None:
     assert envelopes(e2020) == {
         2020: {"etat": 50 * million, "fir": 15 * million, "ondam": 15 * million}
     }
-    assert envelopes(e2021) == {2021: {"etat": 107 * million, "fir": 33 * million}}
+    # directions.fr (2021): 107 M€ programme 304, 33 M€ FIR and 15 M€ ONDAM médico-social.
+    assert envelopes(e2021) == {
+        2021: {"etat": 107 * million, "fir": 33 * million, "ondam": 15 * million}
+    }
+    assert "directions.fr" in (e2021.envelopes_source or "")
     assert envelopes(e2022) == {}
     assert e2020.signature_deadline == dt.date(2020, 10, 15)
     assert e2021.signature_deadline == dt.date(2021, 9, 30)

@@ -74,6 +74,8 @@ def departements(territories):
 def test_every_entry_has_required_keys(territories):
     for t in territories:
         for key in REQUIRED_KEYS:
+            if key == "region" and t["code"] == "978":
+                continue  # a collectivité of article 74, in no region (below)
             assert isinstance(t.get(key), str) and t[key].strip(), (t, key)
         assert t["kind"] in {"departement", "collectivite"}, t
 
@@ -96,8 +98,25 @@ def test_collectivites_69m_and_978(territories):
     assert by_code["69M"]["name"] == "Métropole de Lyon"
     assert by_code["978"]["kind"] == "collectivite"
     assert by_code["978"]["name"] == "Saint-Martin"
-    assert by_code["978"]["region"] == "Guadeloupe"
-    assert by_code["978"]["ars"]
+    # Saint-Martin: collectivité d'outre-mer of article 74, outside the Guadeloupe region;
+    # only the health agency is shared, under its name in the Code de la santé publique.
+    assert "region" not in by_code["978"]
+    assert "article 74" in by_code["978"]["status"]
+    csp_name = "Agence de santé de la Guadeloupe, de Saint-Barthélemy et de Saint-Martin"
+    assert by_code["978"]["ars"] == by_code["971"]["ars"] == csp_name
+
+
+def test_collectivites_signing_for_two_departements(territories):
+    by_code = {t["code"]: t for t in territories}
+    alsace, corse = by_code["6AE"], by_code["20R"]
+    assert alsace["members"] == ["67", "68"] and str(alsace["since"]) == "2021-01-01"
+    assert corse["members"] == ["2A", "2B"] and str(corse["since"]) == "2018-01-01"
+    for entry in (alsace, corse):
+        assert entry["kind"] == "collectivite"
+        iso = iso_name(entry["code"])  # FR-6AE « Alsace », FR-20R « Corse »
+        assert iso is not None and iso in entry["name"], entry["code"]
+        for member in entry["members"]:
+            assert by_code[member]["signatory"] == entry["signatory"]
 
 
 def test_departement_names_match_iso_3166_2(territories):

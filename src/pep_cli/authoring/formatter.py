@@ -36,22 +36,39 @@ TOP_KEYS = (
     "schema_version",
     "territory",
     "edition",
+    "title",
     "period",
     "status",
     "version",
     "signed_on",
+    "ends_on",
+    "place",
+    "letter_of_intent",
     "signatories",
+    "departmental_plan",
+    "deliberation",
     "sources",
     "actions",
     "funding",
+    "cofinancers",
     "amendments",
 )
-ACTION_KEYS = ("id", "objective", "title", "description", "indicators", "funding")
+ACTION_KEYS = (
+    "id",
+    "objective",
+    "title",
+    "description",
+    "target_group",
+    "actors",
+    "schedule",
+    "indicators",
+    "funding",
+)
 INDICATOR_KEYS = ("label", "unit", "baseline", "targets", "results")
 NESTED_KEYS = {
     "territory": ("code", "name"),
     "period": ("start", "end"),
-    "signatories": ("role", "name"),
+    "signatories": ("role", "name", "title", "delegation"),
     "amendments": ("version", "signed_on", "summary"),
 }
 BASELINE_KEYS = ("year", "value")

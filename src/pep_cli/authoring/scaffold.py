@@ -28,11 +28,20 @@ if TYPE_CHECKING:
     from pep_cli.data.territories import Territories, TerritoryEntry
 
 # The rules that fire on a fresh skeleton, by design (README: « Créer une convention »).
-HUMAN_INPUT_RULES = ("indicator-targets", "min-optional")
+HUMAN_INPUT_RULES = ("indicator-targets", "min-optional", "edition-incomplete")
 
 TO_FILL = "À compléter"
 _DEPARTEMENT = "Département "
 _COMMENT_COLUMN = 30
+
+
+def _fiche_lines() -> list[str]:
+    """The optional fields of the fiche action, as comments to fill in."""
+    return [
+        _with_comment('    # target_group: "…"', "fiche action : public cible"),
+        _with_comment("    # actors: [\"…\"]", "fiche action : acteurs concernés"),
+        _with_comment('    # schedule: "…"', "fiche action : calendrier"),
+    ]
 
 
 def quoted(text: str) -> str:
@@ -165,7 +174,16 @@ def render_skeleton(skeleton: Skeleton) -> str:
         f"period: {{start: {skeleton.start}, end: {skeleton.end}}}",
         _with_comment("status: draft", "draft (projet) ; signed une fois signée, avec signed_on"),
         _with_comment("version: 1", "1 = convention initiale ; +1 à chaque avenant"),
-        _with_comment("signatories:", "vérifiez la qualité exacte de chaque signataire"),
+    ]
+    if edition.ends_on is not None and skeleton.end > edition.ends_on.year:
+        cited = (edition.ends_on_source or edition.reference).split(" : ", 1)[0]
+        lines.append(_with_comment(f"ends_on: {edition.ends_on.isoformat()}", f"fin du cadre national ({cited})"))
+    lines += [
+        _with_comment('# place: "…"', "lieu de signature, pour « Fait à … »"),
+        _with_comment(
+            "signatories:",
+            "vérifiez la qualité de chaque signataire ; name, title, delegation: true",
+        ),
     ]
     for role, name in signatories(entry):
         lines.append(f"  - {{role: {role}, name: {quoted(name)}}}")
@@ -173,6 +191,18 @@ def render_skeleton(skeleton: Skeleton) -> str:
         _with_comment("sources: []", "documents publics à l'appui des chiffres, un par ligne")
     )
     lines.append("actions:")
+    if not edition.required:  # an incomplete edition names no required objective
+        lines += [
+            "  # L'édition est incomplète dans le catalogue : numéro d'objectif à préciser.",
+            "  - id: action-1",
+            "    objective: 1",
+            f"    title: {quoted(TO_FILL + ' : intitulé de l’action')}",
+            *_fiche_lines(),
+            "    indicators:",
+            f"      - label: {quoted(TO_FILL + ' : libellé de l’indicateur')}",
+            "        unit: nombre",
+            _with_comment("        targets: {}", f"une cible par année : {_years_map(years, '…')}"),
+        ]
     for number in edition.required:
         objective = edition.by_number[number]
         pmi = ", PMI" if objective.pmi else ""
@@ -188,6 +218,7 @@ def render_skeleton(skeleton: Skeleton) -> str:
             ),
             f"    objective: {number}",
             f"    title: {quoted(objective.title)}",
+            *_fiche_lines(),
             "    indicators:",
             f"      - label: {quoted(label)}",
             _with_comment("        unit: nombre", "nombre | pourcentage | euros | jours | places"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -47,7 +48,18 @@ class Edition(_Model):
     national_funding: Text | None = None
     # Titles of the national strategy's engagements, by key ("1"…"4", "transverse").
     engagements: dict[Literal["1", "2", "3", "4", "transverse"], Text] = Field(default_factory=dict)
-    objectives: Annotated[list[Objective], Field(min_length=1)]
+    # The document's title, without the period ("Contrat départemental de prévention…").
+    title: Text | None = None
+    # The end of the national framework, whatever the conventions' periods say.
+    ends_on: dt.date | None = None
+    ends_on_source: Text | None = None
+    # Laws cited in the visas from this edition on ("la loi n° 2022-140 du 7 février 2022…").
+    laws: list[Text] = []  # noqa: RUF012 - pydantic copies field defaults
+    # Who else may sign (2023: justice, education).
+    cosignatories: list[Literal["justice", "education"]] = []  # noqa: RUF012
+    # What the sources do not give: pep says it could not check it (rule edition-incomplete).
+    incomplete: list[Text] = []  # noqa: RUF012
+    objectives: list[Objective]
 
     @model_validator(mode="after")
     def _consistent(self) -> Edition:
@@ -62,6 +74,10 @@ class Edition(_Model):
             extra = sorted(set(amounts) - set(self.funding_sources))
             if extra:
                 raise ValueError(f"enveloppe {year} : sources de financement inconnues {extra}")
+        if not self.objectives and not self.incomplete:
+            raise ValueError("édition sans objectif : dire ce qui manque (incomplete)")
+        if self.ends_on is not None and not self.ends_on_source:
+            raise ValueError("fin du cadre national sans source (ends_on_source)")
         if self.envelopes and not self.envelopes_source:
             raise ValueError("enveloppes nationales sans source (envelopes_source)")
         return self
@@ -78,3 +94,28 @@ class Edition(_Model):
 class Catalogue(_Model):
     schema_version: Literal[1]
     editions: Annotated[dict[str, Edition], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _one_envelope_per_budget_year(self) -> Catalogue:
+        seen: dict[tuple[int, str], tuple[str, Decimal]] = {}
+        for name, edition in self.editions.items():
+            for year, amounts in edition.envelopes.items():
+                for source, amount in amounts.items():
+                    other = seen.setdefault((year, source), (name, amount))
+                    if other[1] != amount:
+                        raise ValueError(
+                            f"enveloppe {source} {year} donnée deux fois, différemment, par les "
+                            f"éditions {other[0]} et {name} : une année budgétaire n'a qu'une "
+                            "enveloppe"
+                        )
+        return self
+
+    @cached_property
+    def budget_envelopes(self) -> dict[tuple[int, str], tuple[Decimal, str]]:
+        """National credits per budget year and source, shared by every edition: (amount, edition)."""
+        found: dict[tuple[int, str], tuple[Decimal, str]] = {}
+        for name, edition in self.editions.items():
+            for year, amounts in edition.envelopes.items():
+                for source, amount in amounts.items():
+                    found.setdefault((year, source), (amount, name))
+        return found

@@ -98,7 +98,9 @@ Date = Annotated[dt.date, BeforeValidator(_no_number)]
 ByYear = dict[Year, Money]
 
 Status = Literal["draft", "signed", "closed"]
-Role = Literal["prefet", "ars", "departement", "collectivite"]
+# etat: a member of the government (a lettre d'intention); justice, education: the
+# co-signers the 2023 instruction allows.
+Role = Literal["prefet", "ars", "departement", "collectivite", "etat", "justice", "education"]
 Unit = Literal["nombre", "pourcentage", "euros", "jours", "places"]
 
 
@@ -124,7 +126,28 @@ class Period(_Model):
 
 class Signatory(_Model):
     role: Annotated[Role, Field(description="Qualité du signataire")]
-    name: Annotated[Text, Field(description="Nom ou fonction du signataire")]
+    name: Annotated[Text, Field(description="Nom (ou, à défaut, fonction) du signataire")]
+    title: Annotated[
+        Text | None, Field(description="Fonction du signataire (ex. « préfète de la Creuse »)")
+    ] = None
+    delegation: Annotated[
+        bool, Field(description="Signe par délégation (ex. délégation territoriale de l'ARS)")
+    ] = False
+
+
+class LetterOfIntent(_Model):
+    signed_on: Annotated[Date, Field(description="Date de signature de la lettre d'intention")]
+    signatories: Annotated[
+        list[Signatory], Field(min_length=1, description="Signataires de la lettre d'intention")
+    ]
+
+
+class Cofinancer(_Model):
+    name: Annotated[Text, Field(description="Cofinanceur hors crédits de la contractualisation")]
+    action: Annotated[
+        str | None, Field(description="Identifiant de l'action cofinancée")
+    ] = None
+    amounts: Annotated[ByYear, Field(description="Montants par année, s'ils sont connus")] = {}
 
 
 class Baseline(_Model):
@@ -156,6 +179,10 @@ class Action(_Model):
     funding: Annotated[
         dict[str, ByYear], Field(description="Financement de l'action, par source et par année")
     ] = {}
+    # The fiche action (cnape.fr): objet (description), public cible, acteurs, calendrier.
+    target_group: Annotated[Text | None, Field(description="Public cible de l'action")] = None
+    actors: Annotated[list[Text], Field(description="Acteurs concernés")] = []
+    schedule: Annotated[Text | None, Field(description="Calendrier de l'action")] = None
 
 
 class Amendment(_Model):
@@ -184,6 +211,27 @@ class Convention(_Model):
     ] = {}
     amendments: Annotated[
         list[Amendment], Field(description="Avenants, du plus ancien au plus récent")
+    ] = []
+    ends_on: Annotated[
+        Date | None,
+        Field(description="Échéance anticipée fixée par un texte national (ex. 2023-12-31)"),
+    ] = None
+    # What the document says beyond the figures.
+    title: Annotated[
+        Text | None, Field(description="Intitulé du document s'il diffère de celui de l'édition")
+    ] = None
+    place: Annotated[Text | None, Field(description="Lieu de signature (« Fait à … »)")] = None
+    departmental_plan: Annotated[
+        Text | None, Field(description="Schéma départemental de protection de l'enfance visé")
+    ] = None
+    deliberation: Annotated[
+        Text | None, Field(description="Délibération de l'assemblée qui approuve le document")
+    ] = None
+    letter_of_intent: Annotated[
+        LetterOfIntent | None, Field(description="Lettre d'intention signée avant le contrat")
+    ] = None
+    cofinancers: Annotated[
+        list[Cofinancer], Field(description="Autres cofinanceurs (DTPJJ, CAF…)")
     ] = []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -11,12 +12,23 @@ from pep_cli.data.model import Text, _Model
 
 
 class TerritoryEntry(_Model):
-    code: Annotated[str, Field(pattern=r"^(\d{2}|2[AB]|\d{3}|\d{2}M)$")]
+    # 6AE, 20R: ISO 3166-2 codes of the Collectivité européenne d'Alsace and of Corse.
+    code: Annotated[str, Field(pattern=r"^(\d{2}|2[AB]|\d{3}|\d{2}M|6AE|20R)$")]
     name: Text
-    region: Text
+    region: Text | None = None  # None: a collectivité outside any region (Saint-Martin)
     kind: Literal["departement", "collectivite"]
+    status: Text | None = None  # "collectivité d'outre-mer régie par l'article 74 …"
     signatory: Text  # the collectivity that signs, with its article: "Département du Cantal"
     ars: Text | None = None  # when the ARS is not "Agence régionale de santé <région>"
+    # A collectivité that signs one contract for several départements (67 and 68, 2A and 2B).
+    members: list[str] = []  # noqa: RUF012 - pydantic copies field defaults
+    since: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _named_agency(self) -> TerritoryEntry:
+        if self.region is None and self.ars is None:
+            raise ValueError(f"{self.code} : sans région, le nom de l'agence de santé (ars) est requis")
+        return self
 
     @property
     def ars_name(self) -> str:
@@ -34,6 +46,11 @@ class Territories(_Model):
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise ValueError(f"codes répétés : {repeated}")
+        known = set(codes)
+        for entry in self.territories:
+            unknown = sorted(set(entry.members) - known)
+            if unknown:
+                raise ValueError(f"{entry.code} : codes membres inconnus {unknown}")
         return self
 
     @cached_property

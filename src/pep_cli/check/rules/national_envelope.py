@@ -1,15 +1,18 @@
-"""Par édition, année et source, les conventions ne dépassent pas l'enveloppe nationale.
+"""Par année budgétaire et source, les conventions ne dépassent pas l'enveloppe nationale.
 
-Pourquoi : les crédits nationaux sont limités (édition 2020 : 50 M€ de
-programme 304, 15 M€ de FIR et 15 M€ d'ONDAM médico-social pour 2020 ; 2021 :
-107 M€ et 33 M€), et lus dans le catalogue (``envelopes``). La règle additionne
-les totaux déclarés de toutes les conventions de l'édition dans le dépôt et
-signale le dépassement dans chaque convention qui y contribue.
+Pourquoi : les crédits nationaux sont limités (2020 : 50 M€ de programme 304,
+15 M€ de FIR et 15 M€ d'ONDAM médico-social ; 2021 : 107 M€, 33 M€ et 15 M€) et
+lus dans le catalogue (``envelopes``). Une enveloppe est celle d'une année
+budgétaire, quelle que soit l'édition : les crédits de 2021 ont payé les
+contrats de 2021 et les avenants 2021 des conventions de 2020. La règle
+additionne donc, par année et par source, les totaux déclarés de toutes les
+conventions du dépôt, toutes éditions confondues, et signale le dépassement dans
+chaque convention qui y contribue.
 
-Exemple en défaut : des conventions 2020 qui inscrivent ensemble 50 000 001 € de
-crédits ``etat`` pour 2020.
+Exemple en défaut : une convention 2020 et un contrat 2021 qui inscrivent
+ensemble 107 000 001 € de crédits ``etat`` pour 2021.
 
-Exemple conforme : les mêmes, pour 50 000 000 € au plus.
+Exemple conforme : les mêmes, pour 107 000 000 € au plus.
 """
 
 from __future__ import annotations
@@ -34,31 +37,38 @@ def check(
 ) -> Iterator[tuple[ConventionFile, Finding]]:
     from pep_cli.french import amount
 
-    totals: dict[tuple[str, int, str], Decimal] = defaultdict(Decimal)
-    contributors: dict[tuple[str, int, str], list[ConventionFile]] = defaultdict(list)
+    envelopes = context.catalogue.budget_envelopes
+    totals: dict[tuple[int, str], Decimal] = defaultdict(Decimal)
+    contributors: dict[tuple[int, str], list[ConventionFile]] = defaultdict(list)
     for file in files:
         convention = file.model
         assert convention is not None
         for source, years in convention.funding.items():
             for year, value in years.items():
-                totals[convention.edition, year, source] += value
-                contributors[convention.edition, year, source].append(file)
-    for (edition_name, year, source), total in sorted(totals.items()):
-        edition = context.catalogue.editions.get(edition_name)
-        envelope = edition.envelopes.get(year, {}).get(source) if edition else None
-        if envelope is None or total <= envelope:
+                if (year, source) in envelopes:
+                    totals[year, source] += value
+                    contributors[year, source].append(file)
+    for (year, source), total in sorted(totals.items()):
+        envelope, edition_name = envelopes[year, source]
+        if total <= envelope:
             continue
-        for file in contributors[edition_name, year, source]:
+        editions = sorted({f.model.edition for f in contributors[year, source] if f.model})
+        which = (
+            f"de l'édition {editions[0]}"
+            if len(editions) == 1
+            else "des éditions " + ", ".join(editions[:-1]) + " et " + editions[-1]
+        )
+        for file in contributors[year, source]:
             assert file.model is not None
             share = file.model.funding[source][year]
             yield (
                 file,
                 Finding(
                     ("funding", source, year),
-                    f"les conventions de l'édition {edition_name} totalisent {amount(total)} "
-                    f"de « {source} » "
-                    f"en {year}, au-delà de l'enveloppe nationale de {amount(envelope)} "
-                    f"(dépassement {amount(total - envelope)}) ; "
-                    f"cette convention y compte pour {amount(share)}",
+                    f"les conventions {which} totalisent {amount(total)} de « {source} » "
+                    f"pour l'année budgétaire {year}, au-delà de l'enveloppe nationale de "
+                    f"{amount(envelope)} (édition {edition_name} ; dépassement "
+                    f"{amount(total - envelope)}) ; cette convention y compte pour "
+                    f"{amount(share)}",
                 ),
             )
