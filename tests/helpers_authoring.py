@@ -107,7 +107,7 @@ def build_history(folder: Path) -> History:
     # 3. An action added (objective 21) and one removed (objective 25): État unchanged in total.
     text = path.read_text(encoding="utf-8")
     start = text.index("  - id: anciens-mna")
-    end = text.index("  - id: places-accueil")
+    end = text.index("  - id: pouponniere-mecs")
     path.write_text(text[:start] + NEW_ACTION + text[end:], encoding="utf-8")
     commits.append(commit(root, "Centres parentaux au lieu des anciens MNA", 3, "Agent ARS"))
 

@@ -98,7 +98,7 @@ def test_warnings_fail_only_under_strict(repo: Path) -> None:
         ),
         (
             ["catalogue", "--edition", "2019"],
-            "édition « 2019 » inconnue ; éditions du catalogue : 2020, 2021, 2022",
+            "édition « 2019 » inconnue ; éditions du catalogue : 2020, 2021, 2022, 2023, 2024, 2025",
         ),
         (["validate", "--bogus"], "option inconnue : --bogus"),
         (
@@ -240,7 +240,7 @@ def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
         and "[syntax]" in lines[allier + 1]
     )
     deadline = lines.index("data/departments/23-creuse-2021.yaml")
-    assert lines[deadline + 1].startswith("  23:12  avertissement  signée le 7 décembre 2021")
+    assert lines[deadline + 1].startswith("  40:12  avertissement  signée le 7 décembre 2021")
     assert lines[-1] == "Bilan : 9 fichiers, 2 erreurs, 3 avertissements"
 
 
