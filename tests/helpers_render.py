@@ -138,9 +138,11 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 
 
 def as_typeset(text: str, printable: frozenset[str]) -> str:
-    """``text`` once typeset: curly apostrophes, code point placeholders, ligatures split."""
+    """``text`` once typeset: French quotes and apostrophes, code points, ligatures split."""
+    from pep_cli.render.typography import french_text
+
     out = []
-    for char in unicodedata.normalize("NFC", text):
+    for char in unicodedata.normalize("NFC", french_text(text)):
         if char == "'":
             out.append("\u2019")
         elif char in _LIGATURES:

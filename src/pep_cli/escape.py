@@ -6,7 +6,7 @@ these filters, never compiled as a template or read as markup.
 
 LaTeX (pdflatex, T1 fonts, Latin Modern): every special character comes out
 literally (``\\input{/etc/passwd}`` prints as text), ligatures that would
-change what was typed (``--``, ``,,``, ``''``, ``<<``, `````) are broken,
+change what was typed (``--``, ``,,``, ``''``, ``’’``, ``<<``, `````) are broken,
 and the straight apostrophe is set as the typographic one (’). A character
 the fonts cannot show (emoji, non-Latin scripts, control characters) is
 replaced by its code point in brackets, e.g. ``[U+1F642]``, instead of
@@ -139,6 +139,8 @@ def _latex(value: str) -> str:
         text = text.replace("--", "-{}-").replace("--", "-{}-")
     if ",," in text:
         text = text.replace(",,", ",{},").replace(",,", ",{},")
+    if "\u2019\u2019" in text:  # two typographic apostrophes would make a closing quote
+        text = text.replace("\u2019\u2019", "\u2019{}\u2019").replace("\u2019\u2019", "\u2019{}\u2019")
     return text
 
 

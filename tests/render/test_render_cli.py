@@ -38,6 +38,11 @@ def _broken_cantal(root: Path) -> Path:
     return path
 
 
+def plain(text: str) -> str:
+    """French typography puts (narrow) no-break spaces before « ; : » ; compare with spaces."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
 # --- what a user asks for ---------------------------------------------------------------------
 
 
@@ -47,7 +52,7 @@ def test_a_territory_code_renders_its_convention_as_markdown_on_stdout(
     result = pep(capsys, "render", "15")
     assert result.code == 0, result.err
     assert result.out.startswith(
-        "# Contrat de prévention et de protection de l’enfance 2022-2024\n"
+        "# Contrat départemental de prévention et de protection de l’enfance 2022-2024\n"
     )
     assert (
         "**entre l’État, l’Agence régionale de santé Auvergne-Rhône-Alpes "
@@ -102,7 +107,7 @@ def test_latex_goes_to_stdout_without_an_output_folder(
 def test_render_runs_through_the_installed_command(repo: Path) -> None:
     done = pep_process("render", "15", cwd=repo)
     assert done.returncode == 0, done.stderr.decode()
-    assert done.stdout.decode("utf-8").startswith("# Contrat de prévention")
+    assert done.stdout.decode("utf-8").startswith("# Contrat départemental de prévention")
 
 
 def test_render_runs_through_typer(repo: Path) -> None:
@@ -211,8 +216,8 @@ def test_draft_renders_an_invalid_convention_with_a_banner(
     assert "> **PROJET — non conforme**" in result.out
     assert (
         f"> - data/departments/15-cantal-2022.yaml:{line}:{column} — funding-totals — fir 2023 : "
-        f"total déclaré {amount(100001)}"
-    ) in result.out
+        f"total déclaré {plain(amount(100001))}"
+    ) in plain(result.out)
     assert "rendu en projet malgré 1 erreur" in result.err
 
 
@@ -250,7 +255,8 @@ def test_a_data_repository_overrides_a_template_by_name(
     result = pep(capsys, "render", "15")
     assert (
         result.out
-        == "Gabarit du dépôt : Contrat de prévention et de protection de l’enfance 2022-2024\n"
+        == "Gabarit du dépôt\u00a0: Contrat départemental de prévention et de protection de "
+        "l’enfance 2022-2024\n"
     )
     # The other formats keep pep's template.
     assert pep(capsys, "render", "15", "-f", "tex").out.startswith("\\documentclass")
@@ -321,8 +327,8 @@ def test_data_that_looks_like_jinja_is_printed(
     path.write_text(text, encoding="utf-8")
     result = pep(capsys, "render", "15")
     assert result.code == 0, result.err
-    assert "Action 5 — {{ 7\\*7 }} {% if true %}oui{% endif %} {{ provenance }}" in result.out
-    assert "49" not in result.out.split("Action 5 — ", 1)[1].splitlines()[0]
+    assert "Action 5\u00a0: {{ 7\\*7 }} {% if true %}oui{% endif %} {{ provenance }}" in result.out
+    assert "49" not in result.out.split("Action 5\u00a0: ", 1)[1].splitlines()[0]
 
 
 # --- provenance and reproducibility ----------------------------------------------------------
@@ -335,19 +341,22 @@ def test_the_document_names_its_commit_and_date(
         repo, "log", "-1", "--format=%H", "--", "data/departments/15-cantal-2022.yaml"
     ).strip()
     result = pep(capsys, "render", "15")
-    assert (
-        "- Établi à partir de : data/departments/15-cantal-2022.yaml, "
-        f"commit {commit[:12]} du 15 mars 2024\n" in result.out
+    # One discreet line in the last annex, nothing on the face of the document.
+    colophon = plain(result.out).strip().splitlines()[-1]
+    assert colophon.startswith(
+        "Document établi avec pep à partir de data/departments/15-cantal-2022.yaml, "
+        f"commit {commit[:12]} du 15 mars 2024 ; catalogue national, édition 2022 ; "
     )
-    assert "- Date du document : 15 mars 2024\n" in result.out
-    assert "- Version : 1 (texte initial)\n" in result.out
+    assert colophon.endswith("date du document : 15 mars 2024.")
+    assert result.out.count("15-cantal-2022.yaml") == 1
+    assert "la version n° 1 (texte initial)" in plain(result.out)
 
 
 def test_uncommitted_changes_are_stated(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = repo / "data" / "departments" / CANTAL.name
     path.write_text(path.read_text(encoding="utf-8") + "# une note\n", encoding="utf-8")
     result = pep(capsys, "render", "15")
-    assert "du 15 mars 2024, avec des modifications non commitées\n" in result.out
+    assert "du 15 mars 2024, avec des modifications non commitées ;" in plain(result.out)
 
 
 def test_a_file_git_does_not_track_is_stated(
@@ -358,10 +367,9 @@ def test_a_file_git_does_not_track_is_stated(
     )
     result = pep(capsys, "render", "23", "--today", "2022-01-01")
     assert result.code == 0, result.err
-    assert "23-creuse-2021.yaml, fichier non suivi par git (aucun commit)\n" in result.out
-    assert (
-        "- Date du document : non déterminée (ni commit ni SOURCE\\_DATE\\_EPOCH)\n" in result.out
-    )
+    out = plain(result.out)
+    assert "23-creuse-2021.yaml, fichier non suivi par git (aucun commit) ;" in out
+    assert "date du document : non déterminée (ni commit ni SOURCE\\_DATE\\_EPOCH)." in out
 
 
 def test_a_file_outside_git_is_stated(
@@ -371,7 +379,7 @@ def test_a_file_outside_git_is_stated(
     root = data_repository(tmp_path / "sans-git", CANTAL, commit=False)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     result = pep(capsys, "render", "15", "--root", str(root))
-    assert "15-cantal-2022.yaml, fichier hors de tout dépôt git\n" in result.out
+    assert "15-cantal-2022.yaml, fichier hors de tout dépôt git ;" in plain(result.out)
 
 
 def test_source_date_epoch_dates_the_document(
@@ -379,7 +387,7 @@ def test_source_date_epoch_dates_the_document(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 14 November 2023, 22:13 UTC
     result = pep(capsys, "render", "15")
-    assert "- Date du document : 14 novembre 2023 (SOURCE\\_DATE\\_EPOCH)\n" in result.out
+    assert "date du document : 14 novembre 2023 (SOURCE\\_DATE\\_EPOCH)." in plain(result.out)
     assert "commit " in result.out
 
 

@@ -93,50 +93,67 @@ def test_headings_and_tables_follow_the_convention(
     edition = CATALOGUE["editions"][convention["edition"]]
     tokens = _parse(_markdown(tmp_path, capsys, source))
     headings = _headings(tokens)
-    noun = edition["document"].capitalize()
     start, end = convention["period"]["start"], convention["period"]["end"]
+    title = convention.get("title") or edition.get("title") or (
+        f"{edition['document'].capitalize()} de prévention et de protection de l’enfance"
+    )
 
-    assert headings[0] == (1, f"{noun} de prévention et de protection de l’enfance {start}-{end}")
+    assert headings[0] == (1, f"{title} {start}-{end}")
     assert [text for level, text in headings if level == 1] == [headings[0][1]]
     articles = [text for level, text in headings if level == 2]
     expected_articles = [
+        "Préambule",
         "Visas",
         "Article 1 — Objet",
         "Article 2 — Engagements des parties",
         "Article 3 — Actions",
         "Article 4 — Financement",
-        "Article 5 — Suivi et évaluation",
-        "Article 6 — Durée, version et avenants",
+        "Article 5 — Versement des crédits",
+        "Article 6 — Gouvernance et comité de pilotage",
+        "Article 7 — Présentation à l’observatoire départemental de la protection de l’enfance",
+        "Article 8 — Suivi, évaluation et rapport annuel",
+        "Article 9 — Crédits non consommés",
+        "Article 10 — Durée",
+        "Article 11 — Modification",
+        "Article 12 — Résiliation",
+        "Article 13 — Règlement des litiges",
         "Signatures",
-        "Annexe 1 — Objectifs couverts",
+        "Annexe 1 — Fiches action",
+        "Annexe 2 — Tableau de bord des indicateurs",
+        "Annexe 3 — Maquette financière",
     ]
-    if convention.get("sources"):
-        expected_articles.append("Annexe 2 — Sources")
+    illustrative = "Annexe 4 — Valeurs illustratives" in articles
+    if illustrative:
+        expected_articles.append("Annexe 4 — Valeurs illustratives")
+    expected_articles.append(f"Annexe {5 if illustrative else 4} — Sources")
     assert articles == expected_articles
+
+    def typo(text: str) -> str:
+        from pep_cli.render.typography import french_text, space_punctuation
+
+        return space_punctuation(french_text(" ".join(text.split())), "md")
 
     actions = _expected_actions(convention)
     objectives = {o["number"]: o for o in edition["objectives"]}
     engagements = list(dict.fromkeys(objectives[a["objective"]]["engagement"] for a in actions))
     assert [text for level, text in headings if level == 3] == [
         ("Engagement transverse" if key == "transverse" else f"Engagement {key}")
-        + f" — {edition['engagements'][key]}"
+        + f" — {typo(edition['engagements'][key])}"
         for key in engagements
-    ]
+    ] + [f"Fiche action n° {i} — {typo(a['title'])}" for i, a in enumerate(actions, start=1)]
     numbers = list(dict.fromkeys(a["objective"] for a in actions))
     assert [text for level, text in headings if level == 4] == [
-        f"Objectif n° {n}{' (obligatoire)' * (n in edition['required'])} — {objectives[n]['title']}"
+        f"Objectif n° {n}{' (obligatoire)' * (n in edition['required'])} — "
+        + typo(objectives[n]["title"])
         for n in numbers
-    ]
-    assert [text for level, text in headings if level == 5] == [
-        f"Action {i} — {' '.join(a['title'].split())}" for i, a in enumerate(actions, start=1)
     ]
 
     tables = _tables(tokens)
     years = [str(y) for y in range(start, end + 1)]
     indicator_header = ["Indicateur", "Unité", "Référence", *years]
-    assert tables == [indicator_header] * len(actions) + [
-        ["Source", *years, "Total"],
-        ["N°", "Objectif", "Nature", "Actions"],
+    assert tables == [["Source", *years, "Total"]] + [indicator_header] * len(actions) + [
+        ["Action", "Indicateur", "Unité", "Référence", *years],
+        ["Action", "Source", *years, "Total"],
     ]
 
 
@@ -166,8 +183,11 @@ def test_funding_table_gives_every_amount_and_exact_totals(
     source = SHIPPED / f"{stem}.yaml"
     funding = _yaml(source)["funding"]
     labels = CATALOGUE["editions"][_yaml(source)["edition"]]["funding_sources"]
-    rows = _rows(_parse(_markdown(tmp_path, capsys, source)), -2)  # the annex is the last table
+    rows = _rows(_parse(_markdown(tmp_path, capsys, source)), 0)  # article 4: the first table
     years = sorted({year for by_year in funding.values() for year in by_year})
+    collectivity = {"15": "du Département du Cantal", "973": "de la Collectivité territoriale de Guyane"}
+    labels = {key: label.replace("'", "’") for key, label in labels.items()}
+    labels["departement"] = f"Cofinancement {collectivity[_yaml(source)['territory']['code']]}"
     expected = [
         [
             labels[key],
@@ -209,14 +229,20 @@ def test_hostile_text_creates_no_markup(tmp_path: Path, capsys: pytest.CaptureFi
         if token.type == "inline"
     ]
     flat = "\n".join(texts)
+
+    def typo(text: str) -> str:  # French quotes, apostrophes and no-break spaces
+        from pep_cli.render.typography import french_text, space_punctuation
+
+        return space_punctuation(french_text(text), "md")
+
     for action in convention["actions"]:
-        assert " ".join(action["title"].split()) in flat
+        assert typo(" ".join(action["title"].split())) in flat
         for paragraph in (action.get("description") or "").split("\n\n"):
-            assert " ".join(paragraph.split()) in flat
+            assert typo(" ".join(paragraph.split())) in flat
         for indicator in action["indicators"]:
-            assert " ".join(indicator["label"].split()) in texts
+            assert typo(" ".join(indicator["label"].split())) in texts
     for signatory in convention["signatories"]:
-        assert signatory["name"] in flat
+        assert typo(signatory["name"]) in flat
     for source in convention["sources"]:
-        assert source in texts
-    assert convention["amendments"][0]["summary"] in flat
+        assert typo(source) in texts
+    assert typo(convention["amendments"][0]["summary"]) in flat

@@ -262,7 +262,7 @@ def test_a_draft_pdf_shows_its_banner_and_errors(
 ) -> None:
     text = (SHIPPED / "15-cantal-2022.yaml").read_text(encoding="utf-8")
     broken = text.replace(
-        "objective: 24  # rattachement illustratif", "objective: 99 # {{ x }} & %"
+        "objective: 18  # rattachement illustratif", "objective: 99 # {{ x }} & %"
     )
     (tmp_path / "15-cantal-2022.yaml").write_text(broken, encoding="utf-8")
     root = data_repository(tmp_path / "depot", tmp_path / "15-cantal-2022.yaml")

@@ -302,6 +302,9 @@ def render_avenant(
     text, line_map = LineMap.strip(
         render_template(env, TEMPLATES[fmt], avenant.as_template_variables())
     )
+    from pep_cli.render.typography import space_punctuation
+
+    text = space_punctuation(text, fmt)
     name = f"{Path(diff.name).stem}-avenant-{avenant.number or 'projet'}"
     if engine is None:
         return RenderedAvenant(text, name)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pep_cli.render.context import RenderContext, build_context
 from pep_cli.render.environment import LineMap, make_environment, render_template
+from pep_cli.render.typography import space_punctuation
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -58,7 +59,9 @@ class Renderer:
     def text(self, context: RenderContext) -> tuple[str, LineMap]:
         """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
         rendered = render_template(self.env, TEMPLATES[self.fmt], context.as_template_variables())
-        return LineMap.strip(rendered)
+        text, line_map = LineMap.strip(rendered)
+        # French no-break spaces; a space becomes a space, lines stay where they were.
+        return space_punctuation(text, self.fmt), line_map
 
     def render(self, context: RenderContext) -> str | bytes:
         text, line_map = self.text(context)
