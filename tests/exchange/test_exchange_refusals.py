@@ -156,4 +156,4 @@ def test_a_file_not_in_fmt_layout_is_refused(tmp_path: Path) -> None:
     fill(workbook, {"Tableau de bord": {f"E{row_of(workbook, 'pmi-epp')}": 230}})
     edit(root / CANTAL, "schema_version: 1\n", "schema_version:   1\n")
     message = refused(root, workbook)
-    assert "n'est pas dans la présentation de « pep fmt » : lancez « pep fmt" in message
+    assert "n'est pas dans la présentation de « pep fmt » : l'import y changerait" in message
