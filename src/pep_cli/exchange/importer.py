@@ -352,7 +352,7 @@ def _check_layout(
             except CellError as exc:
                 problems.append(str(CellProblem(sheet.title, coordinate, str(exc))))
                 continue
-            if not _same(converted, input_cell.current):
+            if not _same(converted, input_cell.current, input_cell.target.value_kind):
                 changes.append(Change(input_cell.target, converted, f"{where.sheet}!{where.cell}"))
         for problem in problems:
             cell = problem.split(" : ", 1)[0].rsplit("!", 1)[-1]
@@ -360,12 +360,11 @@ def _check_layout(
     return [problem for *_, problem in sorted(found)], changes
 
 
-def _same(new: Any, current: Any) -> bool:
+def _same(new: Any, current: Any, kind: str) -> bool:
+    """Whether a filled value is the one the convention has (as pre-filled in the cell)."""
     if current is None:
         return False
-    if isinstance(new, Decimal) and isinstance(current, int | Decimal):
-        return new == Decimal(current)
-    return bool(new == current)
+    return bool(new == convert(current, kind))
 
 
 def _order(coordinate: str) -> tuple[int, int]:
@@ -381,34 +380,11 @@ def _sorted_cells(coordinates: set[str]) -> list[str]:
 
 # --- writing the values into the YAML ----------------------------------------------------------
 
-INDICATOR_ORDER = ("label", "code", "unit", "direction", "baseline", "targets", "results")
-YEAR_ENTRY_ORDER = {"execution": ("paid", "spent"), "reports": ("status", "adopted_on", "summary")}
-REPORT_KEYS = {
+REPORT_FIELDS = {
     "report_status": "status",
     "report_adopted_on": "adopted_on",
     "report_summary": "summary",
 }
-
-
-def _top_order() -> tuple[str, ...]:
-    """fmt's key order, with the follow-up blocks after ``funding`` if it does not know them."""
-    from pep_cli.authoring.formatter import TOP_KEYS
-
-    order = list(TOP_KEYS)
-    for key in ("execution", "reports"):
-        if key not in order:
-            order.insert(order.index("funding") + 1, key)
-    return tuple(order)
-
-
-def _indicator_order() -> tuple[str, ...]:
-    from pep_cli.authoring.formatter import INDICATOR_KEYS
-
-    order = list(INDICATOR_KEYS)
-    for key in ("results", "comments"):
-        if key not in order:
-            order.append(key)
-    return tuple(order)
 
 
 def _touch(mapping: Any, key: Any, touched: set[int]) -> None:
@@ -493,9 +469,14 @@ def _plain_value(value: Any) -> Any:
 
 def _edit_round_trip(data: Any, changes: list[Change], exercise: int) -> set[int]:
     """Make ``changes`` in the round-trip data; the original lines (from 0) they rewrite."""
+    from pep_cli.authoring.formatter import (
+        EXECUTION_KEYS,
+        INDICATOR_KEYS,
+        REPORT_KEYS,
+        TOP_KEYS,
+    )
+
     touched: set[int] = set()
-    top = _top_order()
-    indicator_order = _indicator_order()
     actions = {a.get("id"): a for a in data.get("actions") or [] if hasattr(a, "get")}
     for change in changes:
         target, value = change.target, _yaml_value(change.value)
@@ -503,23 +484,23 @@ def _edit_round_trip(data: Any, changes: list[Change], exercise: int) -> set[int
             indicator = actions[target.action]["indicators"][target.indicator]
             key = "results" if target.kind == "result" else "comments"
             flow = _is_flow(indicator.get("targets")) or _is_flow(indicator.get("results"))
-            years = _child(indicator, key, indicator_order, touched, flow=flow)
+            years = _child(indicator, key, INDICATOR_KEYS, touched, flow=flow)
             _place_year(years, exercise, value, touched)
         elif target.kind in ("paid", "spent"):
-            execution = _child(data, "execution", top, touched, flow=False)
+            execution = _child(data, "execution", TOP_KEYS, touched, flow=False)
             source = _child(execution, target.source, (), touched, flow=False)
             entry = source.get(exercise)
             if not hasattr(entry, "insert"):
                 entry = _new_map(flow=True)
                 _place_year(source, exercise, entry, touched)
-            _place(entry, target.kind, value, YEAR_ENTRY_ORDER["execution"], touched)
+            _place(entry, target.kind, value, EXECUTION_KEYS, touched)
         else:
-            reports = _child(data, "reports", top, touched, flow=False)
+            reports = _child(data, "reports", TOP_KEYS, touched, flow=False)
             entry = reports.get(exercise)
             if not hasattr(entry, "insert"):
                 entry = _new_map(flow=True)
                 _place_year(reports, exercise, entry, touched)
-            _place(entry, REPORT_KEYS[target.kind], value, YEAR_ENTRY_ORDER["reports"], touched)
+            _place(entry, REPORT_FIELDS[target.kind], value, REPORT_KEYS, touched)
     return touched
 
 
@@ -553,7 +534,7 @@ def _edit_plain(data: Any, changes: list[Change], exercise: int) -> Any:
             execution.setdefault(target.source, {}).setdefault(exercise, {})[target.kind] = value
         else:
             reports = data.setdefault("reports", {})
-            reports.setdefault(exercise, {})[REPORT_KEYS[target.kind]] = value
+            reports.setdefault(exercise, {})[REPORT_FIELDS[target.kind]] = value
     return data
 
 

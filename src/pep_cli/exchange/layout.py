@@ -229,7 +229,6 @@ def _indicators(convention: Convention, exercise: int) -> Sheet:
             target = indicator.targets.get(exercise)
             if target is not None:
                 sheet.fixed[f"D{row}"] = _number(target)
-            comments = getattr(indicator, "comments", None) or {}
             sheet.inputs[f"E{row}"] = InputCell(
                 Target("result", action.id, index),
                 _number(indicator.results.get(exercise)),
@@ -237,7 +236,7 @@ def _indicators(convention: Convention, exercise: int) -> Sheet:
             )
             sheet.inputs[f"F{row}"] = InputCell(
                 Target("comment", action.id, index),
-                comments.get(exercise),
+                indicator.comments.get(exercise),
                 f"commentaire {exercise} de « {indicator.label} »",
             )
             if indicator.baseline is not None:
@@ -246,11 +245,6 @@ def _indicators(convention: Convention, exercise: int) -> Sheet:
             sheet.fixed[f"I{row}"] = action.title
             row += 1
     return sheet
-
-
-def _execution_entry(convention: Convention, source: str, exercise: int) -> Any:
-    execution = getattr(convention, "execution", None) or {}
-    return (execution.get(source) or {}).get(exercise)
 
 
 def _execution(convention: Convention, edition: Edition, exercise: int) -> Sheet:
@@ -286,9 +280,9 @@ def _execution(convention: Convention, edition: Edition, exercise: int) -> Sheet
         signed = (convention.funding.get(source) or {}).get(exercise)
         if signed is not None:
             sheet.fixed[f"C{row}"] = signed
-        entry = _execution_entry(convention, source, exercise)
+        entry = convention.execution.get(source, {}).get(exercise)
         for column, kind, what in (("D", "paid", "versés"), ("E", "spent", "consommés")):
-            current = getattr(entry, kind, None) if entry is not None else None
+            current = (entry.paid if kind == "paid" else entry.spent) if entry else None
             sheet.inputs[f"{column}{row}"] = InputCell(
                 Target(kind, source=source), current, f"crédits {what} {exercise} ({label})"
             )
@@ -298,19 +292,23 @@ def _execution(convention: Convention, edition: Edition, exercise: int) -> Sheet
 def _report(convention: Convention, exercise: int) -> Sheet:
     sheet = Sheet(REPORT, widths={"A": 40, "B": 90}, titles=["A1"])
     sheet.fixed["A1"] = f"Rapport d’exécution de l’exercice {exercise}"
-    reports = getattr(convention, "reports", None) or {}
-    report = reports.get(exercise)
-    status = getattr(report, "status", None)
+    report = convention.reports.get(exercise)
+    status = report.status if report is not None else None
     shown = next((k for k, v in REPORT_STATUS.items() if v == status), None)
     rows = [
         ("report_status", "Statut du rapport (projet ou adopté)", shown, "statut du rapport"),
         (
             "report_adopted_on",
             "Date d’adoption (JJ/MM/AAAA)",
-            getattr(report, "adopted_on", None),
+            report.adopted_on if report is not None else None,
             "date d’adoption du rapport",
         ),
-        ("report_summary", "Synthèse", getattr(report, "summary", None), "synthèse du rapport"),
+        (
+            "report_summary",
+            "Synthèse",
+            report.summary if report is not None else None,
+            "synthèse du rapport",
+        ),
     ]
     for row, (kind, label, current, what) in enumerate(rows, start=3):
         sheet.fixed[f"A{row}"] = label

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -347,23 +347,11 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-Illustrative = Callable[..., bool]
-
-
-def _illustrative_check() -> Illustrative:
-    """``is_illustrative`` of the data package where the model has it; else never."""
-    import importlib
-
-    module = importlib.import_module("pep_cli.data.model")
-    found = getattr(module, "is_illustrative", None)
-    if callable(found):
-        return found  # type: ignore[no-any-return]
-    return lambda *args, **kwargs: False
-
-
 def _rows(
-    stem: str, shown: str, convention: Convention, edition: Edition, marked: Illustrative
+    stem: str, shown: str, convention: Convention, edition: Edition
 ) -> Iterator[tuple[str, list[Any]]]:
+    from pep_cli.data.illustrative import is_illustrative
+
     labels = edition.funding_sources
     titles = {o.number: o.title for o in edition.objectives}
     yield (
@@ -403,15 +391,14 @@ def _rows(
                     action.id,
                     rank,
                     indicator.label,
-                    getattr(indicator, "code", None),
+                    indicator.code,
                     indicator.unit,
-                    getattr(indicator, "direction", None),
+                    indicator.direction,
                     baseline.year if baseline else None,
                     baseline.value if baseline else None,
                 ],
             )
-            comments = getattr(indicator, "comments", None) or {}
-            chain = (convention, action, indicator)
+            comments = indicator.comments
             for nature, field, values in (
                 ("cible", "targets", indicator.targets),
                 ("resultat", "results", indicator.results),
@@ -427,7 +414,7 @@ def _rows(
                             nature,
                             value,
                             comments.get(year) if nature == "resultat" else None,
-                            marked(chain, field, year),
+                            is_illustrative(indicator, field, year, within=(convention, action)),
                         ],
                     )
         for source, amounts in action.funding.items():
@@ -441,7 +428,7 @@ def _rows(
                         labels.get(source, source),
                         year,
                         amount,
-                        marked((convention, action), "funding", source),
+                        is_illustrative(action, "funding", source, year, within=(convention,)),
                     ],
                 )
     for source, amounts in convention.funding.items():
@@ -455,11 +442,10 @@ def _rows(
                     labels.get(source, source),
                     year,
                     amount,
-                    marked((convention,), "funding", source),
+                    is_illustrative(convention, "funding", source, year),
                 ],
             )
-    execution = getattr(convention, "execution", None) or {}
-    for source, by_year in execution.items():
+    for source, by_year in convention.execution.items():
         for year, entry in sorted(by_year.items()):
             yield (
                 "execution",
@@ -468,28 +454,21 @@ def _rows(
                     source,
                     labels.get(source, source),
                     year,
-                    getattr(entry, "paid", None),
-                    getattr(entry, "spent", None),
-                    marked((convention,), "execution", source),
+                    entry.paid,
+                    entry.spent,
+                    is_illustrative(convention, "execution", source, year)
+                    or any(
+                        is_illustrative(entry, name, within=(convention,))
+                        for name in ("paid", "spent")
+                    ),
                 ],
             )
-    reports = getattr(convention, "reports", None) or {}
-    for year, report in sorted(reports.items()):
-        yield (
-            "rapports",
-            [
-                stem,
-                year,
-                getattr(report, "status", None),
-                getattr(report, "adopted_on", None),
-                getattr(report, "summary", None),
-            ],
-        )
+    for year, report in sorted(convention.reports.items()):
+        yield "rapports", [stem, year, report.status, report.adopted_on, report.summary]
 
 
 def build_package(repo: DataRepository, files: list[ConventionFile]) -> dict[str, str]:
     """File name -> content: one CSV per table and ``datapackage.json``."""
-    marked = _illustrative_check()
     buffers = {table.name: io.StringIO() for table in TABLES}
     writers = {name: csv.writer(buffer, lineterminator="\n") for name, buffer in buffers.items()}
     for table in TABLES:
@@ -500,7 +479,7 @@ def build_package(repo: DataRepository, files: list[ConventionFile]) -> dict[str
         assert convention is not None
         edition = repo.edition(convention.edition)
         shown = _relative(repo, file.path)
-        for name, row in _rows(file.path.stem, shown, convention, edition, marked):
+        for name, row in _rows(file.path.stem, shown, convention, edition):
             writers[name].writerow([_cell(v) for v in row])
         for source in convention.sources:
             sources.setdefault(source.strip())

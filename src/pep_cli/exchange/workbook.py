@@ -118,7 +118,7 @@ def _maquette(worksheet: Any, convention: Convention, edition: Edition) -> None:
     for action in convention.actions:
         for source, amounts in action.funding.items():
             row(f"{action.id} — {action.title}", labels.get(source, source), amounts)
-    execution = getattr(convention, "execution", None) or {}
+    execution = convention.execution
     if execution:
         worksheet.append([])
         worksheet.append(["Exécution", "Source", "Année", "Versé", "Consommé"])
@@ -130,8 +130,8 @@ def _maquette(worksheet: Any, convention: Convention, edition: Edition) -> None:
                         "",
                         labels.get(source, source),
                         year,
-                        getattr(entry, "paid", None),
-                        getattr(entry, "spent", None),
+                        entry.paid,
+                        entry.spent,
                     ]
                 )
                 for cell in worksheet[worksheet.max_row][3:5]:
