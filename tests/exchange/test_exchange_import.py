@@ -97,12 +97,19 @@ def test_full_round_trip(tmp_path: Path) -> None:
     done = pep_import(root, workbook, "--check")
     assert done.returncode == 1, done.stdout + done.stderr
     assert convention.read_bytes() == original
-    shown = done.stdout
+    shown = done.stdout.replace("\u00a0", " ").replace("\u202f", " ")
     assert "data/departments/15-cantal-2022.yaml : copie de travail → collecte.xlsx" in shown
     assert "résultat 2023 : 204 → 230" in shown
     assert "résultat 2023 : 83,2 → 84,5" in shown
     assert "résultat 2023 : 382 → 410" in shown
     assert "1 750 →" not in shown  # the blank changed nothing
+    assert "commentaire 2023 : — → « Recrutement d’une sage-femme au 2e semestre" in shown
+    assert (
+        "exécution 2023, Fonds d'intervention régional (FIR) : crédits consommés : — → 91 000,45 €"
+        in shown
+    )
+    assert "rapport d’exécution 2023 : statut : — → adopté" in shown
+    assert "rapport d’exécution 2023 : date d’adoption : — → 20 juin 2024" in shown
     assert "valeurs à importer dans data/departments/15-cantal-2022.yaml" in shown
 
     done = pep_import(root, workbook)
@@ -173,3 +180,25 @@ def test_a_formula_counts_for_its_cached_value(tmp_path: Path) -> None:
     done = pep_import(root, workbook)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "results: {2022: 184, 2023: 229, 2024: 250}" in convention.read_text(encoding="utf-8")
+
+
+def test_a_value_imported_into_an_illustrative_field_is_flagged(tmp_path: Path) -> None:
+    from helpers_ci import edit
+
+    root, _ = repository(tmp_path)
+    convention = root / CANTAL
+    edit(
+        convention,
+        "        results: {2022: 184, 2023: 204, 2024: 250}\n",
+        "        results: {2022: 184, 2023: 204, 2024: 250}\n        illustrative: [results]\n",
+    )
+    workbook = export_collect(root, 2023)
+    epp = row_of(workbook, "pmi-epp")
+    fill(workbook, {"Tableau de bord": {f"E{epp}": 230}})
+    done = pep_import(root, workbook)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        f"pep : attention : Tableau de bord!E{epp} : valeur importée dans un champ que la "
+        "convention marque illustratif (illustrative:)" in done.stderr
+    )
+    assert "results: {2022: 184, 2023: 230, 2024: 250}" in convention.read_text(encoding="utf-8")

@@ -154,6 +154,8 @@ def run_import(
     repo = DataRepository.discover(root)
     expected = repo.resolve_convention(convention) if convention is not None else None
     result = import_workbook(repo, workbook, exercise=exercise, convention=expected, today=today)
+    for warning in result.warnings:
+        print(f"pep : attention : {warning}", file=sys.stderr)
     count = len(result.changes)
     values = f"{count} valeur{'s' if count > 1 else ''}"
     if check:

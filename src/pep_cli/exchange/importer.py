@@ -93,6 +93,7 @@ class ImportResult:
     edition: Edition
     exercise: int
     changes: list[Change]
+    warnings: list[str] = field(default_factory=list)
 
 
 # --- reading the workbook ----------------------------------------------------------------------
@@ -563,6 +564,34 @@ def apply_changes(text: str, plain: Any, changes: list[Change], exercise: int, d
     return new_text
 
 
+def _illustrative_warnings(model: Convention, changes: list[Change], year: int) -> list[str]:
+    """The imported values that the convention still marks illustrative (``illustrative:``)."""
+    from pep_cli.data.illustrative import is_illustrative
+
+    actions = {action.id: action for action in model.actions}
+    found = []
+    for change in changes:
+        target = change.target
+        if target.kind in ("result", "comment"):
+            action = actions[target.action or ""]
+            indicator = action.indicators[target.indicator or 0]
+            marked = is_illustrative(indicator, "results", year, within=(model, action))
+        elif target.kind in ("paid", "spent"):
+            entry = model.execution[target.source or ""][year]
+            marked = is_illustrative(model, "execution", target.source, year) or is_illustrative(
+                entry, target.kind, within=(model,)
+            )
+        else:
+            report = model.reports[year]
+            marked = is_illustrative(report, REPORT_FIELDS[target.kind], within=(model,))
+        if marked and target.kind != "comment":
+            found.append(
+                f"{change.cell} : valeur importée dans un champ que la convention marque "
+                "illustratif (illustrative:) ; retirez la marque si la valeur vient d'une source"
+            )
+    return found
+
+
 # --- the whole import --------------------------------------------------------------------------
 
 
@@ -618,6 +647,7 @@ def import_workbook(
         assert checked is not None
         new_model = checked
     return ImportResult(
+        warnings=_illustrative_warnings(new_model, changes, year),
         path=path,
         display=display,
         workbook=workbook,
