@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from helpers_ci import git, git_env, init_repo, make_data_repo, run_pep
+from helpers_ci import edit, git, git_env, init_repo, make_data_repo, run_pep
 
 CANTAL = "data/departments/15-cantal-2022.yaml"
 TODAY = "2024-01-15"
@@ -83,3 +83,17 @@ def set_cached_value(workbook: Path, sheet_index: int, coordinate: str, value: s
     with zipfile.ZipFile(workbook, "w", zipfile.ZIP_DEFLATED) as target:
         for filename, data in parts.items():
             target.writestr(filename, data)
+
+
+def with_cents(convention: Path) -> None:
+    """10 cents more for FIR 2022, in an action and in the signed total (still valid)."""
+    edit(
+        convention,
+        "fir: {2022: 20000, 2023: 20000, 2024: 20000}  # illustratif",
+        "fir: {2022: 20000.10, 2023: 20000, 2024: 20000}  # illustratif",
+    )
+    edit(
+        convention,
+        "fir: {2022: 100000, 2023: 100000, 2024: 100000}",
+        "fir: {2022: 100000.10, 2023: 100000, 2024: 100000}",
+    )

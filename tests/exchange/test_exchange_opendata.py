@@ -9,6 +9,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from helpers_exchange import with_cents
+
 from helpers_ci import SHIPPED, edit, make_data_repo, run_pep
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
@@ -111,16 +113,7 @@ def test_figures_are_exact_and_complete(tmp_path: Path) -> None:
 def test_cents_stay_exact(tmp_path: Path) -> None:
     root = make_data_repo(tmp_path / "depot", "15-cantal-2022.yaml")
     convention = root / "data/departments/15-cantal-2022.yaml"
-    edit(
-        convention,
-        "fir: {2022: 20000, 2023: 20000, 2024: 20000}  # illustratif",
-        "fir: {2022: 20000.10, 2023: 20000, 2024: 20000}  # illustratif",
-    )
-    edit(
-        convention,
-        "fir: {2022: 100000, 2023: 100000, 2024: 100000}",
-        "fir: {2022: 100000.10, 2023: 100000, 2024: 100000}",
-    )
+    with_cents(convention)
     done = run_pep("export", "15", "-f", "csv", "-o", "out", cwd=root)
     assert done.returncode == 0, done.stderr
     amounts = {r["montant"] for r in rows(root / "out", "financements")}

@@ -157,3 +157,11 @@ def test_a_file_not_in_fmt_layout_is_refused(tmp_path: Path) -> None:
     edit(root / CANTAL, "schema_version: 1\n", "schema_version:   1\n")
     message = refused(root, workbook)
     assert "n'est pas dans la présentation de « pep fmt » : l'import y changerait" in message
+
+
+def test_a_value_far_away_is_found_without_walking_the_empty_cells(tmp_path: Path) -> None:
+    root, _ = repository(tmp_path)
+    workbook = export_collect(root)
+    fill(workbook, {"Tableau de bord": {"XFD1048576": "loin"}})
+    message = refused(root, workbook)
+    assert "Tableau de bord!XFD1048576 : valeur saisie dans une cellule verrouillée" in message

@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from helpers_ci import edit, make_data_repo, run_pep
+from helpers_exchange import with_cents
+
+from helpers_ci import make_data_repo, run_pep
 
 
 def test_fiches_maquette_and_dashboard(tmp_path: Path) -> None:
@@ -13,16 +15,7 @@ def test_fiches_maquette_and_dashboard(tmp_path: Path) -> None:
 
     root = make_data_repo(tmp_path / "depot", "15-cantal-2022.yaml")
     convention = root / "data/departments/15-cantal-2022.yaml"
-    edit(
-        convention,
-        "fir: {2022: 20000, 2023: 20000, 2024: 20000}  # illustratif",
-        "fir: {2022: 20000.10, 2023: 20000, 2024: 20000}  # illustratif",
-    )
-    edit(
-        convention,
-        "fir: {2022: 100000, 2023: 100000, 2024: 100000}",
-        "fir: {2022: 100000.10, 2023: 100000, 2024: 100000}",
-    )
+    with_cents(convention)
     done = run_pep("export", "15", "-o", "cantal.xlsx", cwd=root)
     assert done.returncode == 0, done.stderr
     assert "écrit cantal.xlsx" in done.stderr

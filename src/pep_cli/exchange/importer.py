@@ -39,6 +39,7 @@ MAX_SHOWN = 30  # problems listed; the rest counted
 # execution, reports): territories, periods and signed funding only. The import does not
 # run them (they would need every convention of the repository read, and could not find
 # anything new); any other cross-file rule, such as one added later, does run.
+MAX_ODS_CELLS = 1_000_000  # an .ods sheet is read as a full rectangle: beyond, refused
 UNTOUCHED_BY_IMPORT = frozenset({"overlapping-periods", "national-envelope"})
 
 
@@ -118,17 +119,22 @@ def read_workbook(path: Path) -> WorkbookContent:
     sheets: dict[str, SheetCells] = {}
     for worksheet in workbook.worksheets:
         cells = SheetCells()
-        for row in worksheet.iter_rows():
-            for cell in row:
-                value = cell.value
-                if value is None or (isinstance(value, str) and value == ""):
-                    continue
-                if cell.data_type == "f" or type(value).__name__ == "ArrayFormula":
-                    cells.formulas.add(cell.coordinate)
-                    value = value if isinstance(value, str) else getattr(value, "text", "=")
-                cells.values[cell.coordinate] = value
+        for cell in _stored_cells(worksheet):
+            value = cell.value
+            if value is None or (isinstance(value, str) and value == ""):
+                continue
+            if cell.data_type == "f" or type(value).__name__ == "ArrayFormula":
+                cells.formulas.add(cell.coordinate)
+                value = value if isinstance(value, str) else getattr(value, "text", "=")
+            cells.values[cell.coordinate] = value
         sheets[worksheet.title] = cells
     return WorkbookContent(sheets=sheets, path=path)
+
+
+def _stored_cells(worksheet: Any) -> list[Any]:
+    """The cells the file holds. Not ``iter_rows()``: one value typed in XFD1048576 would make
+    it walk seventeen billion empty cells."""
+    return list(worksheet._cells.values())
 
 
 def _read_cached(path: Path) -> dict[str, dict[str, Any]]:
@@ -138,8 +144,7 @@ def _read_cached(path: Path) -> dict[str, dict[str, Any]]:
     return {
         worksheet.title: {
             cell.coordinate: cell.value
-            for row in worksheet.iter_rows()
-            for cell in row
+            for cell in _stored_cells(worksheet)
             if cell.value is not None
         }
         for worksheet in workbook.worksheets
@@ -160,6 +165,11 @@ def _read_ods(path: Path) -> WorkbookContent:
         for name in workbook.sheet_names:
             cells = SheetCells()
             sheet = workbook.get_sheet_by_name(name)
+            if sheet.height * sheet.width > MAX_ODS_CELLS:
+                raise DataError(
+                    f"{path} : feuille « {name} » démesurée ({sheet.height} lignes, "
+                    f"{sheet.width} colonnes) : ce n'est pas un classeur de collecte"
+                )
             start_row, start_column = sheet.start or (0, 0)
             for r, row in enumerate(sheet.to_python(skip_empty_area=False)):
                 for c, value in enumerate(row):
@@ -170,6 +180,8 @@ def _read_ods(path: Path) -> WorkbookContent:
                     coordinate = f"{get_column_letter(start_column + c + 1)}{start_row + r + 1}"
                     cells.values[coordinate] = value
             sheets[name] = cells
+    except DataError:
+        raise
     except Exception as exc:  # calamine's errors have no common base class
         raise DataError(f"{path} : classeur .ods illisible : {exc}") from None
     return WorkbookContent(sheets=sheets, cached={})
@@ -221,24 +233,16 @@ def _convention_file(repo: DataRepository, reference: str, workbook: str) -> Pat
 
 def _read_convention(path: Path, display: str) -> tuple[str, Any, Convention]:
     from pep_cli.authoring.formatter import normalise_text
-    from pep_cli.data.model import validate
-    from pep_cli.data.yamlsource import read_document
+    from pep_cli.history.diff import read_version
 
     raw = path.read_bytes()
-    doc = read_document(path, raw=raw)
-    problems = [f"{display}:{f.line}:{f.column}: {f.message}" for f in doc.faults]
-    model = None
-    if doc.readable:
-        model, errors = validate(doc.data)
-        for pointer, message, at_key in errors:
-            line, column = doc.locate(pointer, key=at_key)
-            problems.append(f"{display}:{line}:{column}: {message}")
+    data, model, problems = read_version(raw, display)
     if problems or model is None:
         raise DataError(
             f"{display} : la convention a des erreurs ; corrigez-les (pep validate) avant "
             "d'importer :\n  " + "\n  ".join(problems)
         )
-    return normalise_text(raw), doc.data, model
+    return normalise_text(raw), data, model
 
 
 def _identity_checks(

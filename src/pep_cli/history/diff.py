@@ -40,11 +40,9 @@ FIELD_NAMES = {
 # --- reading one version ---------------------------------------------------------------------
 
 
-def load_version(raw: bytes, shown: str) -> Convention:
-    """A convention from the bytes of one version; :class:`DataError` with positions if invalid.
-
-    ``shown`` names the version in messages, e.g. ``HEAD:data/departments/15-cantal-2022.yaml``.
-    """
+def read_version(raw: bytes, shown: str) -> tuple[Any, Convention | None, list[str]]:
+    """The plain data, the model (None if invalid) and the positioned problems of a convention's
+    bytes; ``shown`` names it in the problems (``shown:line:column: message``)."""
     from pep_cli.data.model import validate
     from pep_cli.data.yamlsource import read_document
 
@@ -56,6 +54,15 @@ def load_version(raw: bytes, shown: str) -> Convention:
         for pointer, message, at_key in errors:
             line, column = doc.locate(pointer, key=at_key)
             problems.append(f"{shown}:{line}:{column}: {message}")
+    return doc.data, model, problems
+
+
+def load_version(raw: bytes, shown: str) -> Convention:
+    """A convention from the bytes of one version; :class:`DataError` with positions if invalid.
+
+    ``shown`` names the version in messages, e.g. ``HEAD:data/departments/15-cantal-2022.yaml``.
+    """
+    _, model, problems = read_version(raw, shown)
     if problems or model is None:
         raise DataError(
             "version de la convention invalide, comparaison impossible :\n  "
