@@ -51,12 +51,13 @@ def _valid(report: Report) -> list[ConventionFile]:
     """The conventions without errors; the others' errors printed as ``pep validate`` does."""
     from pep_cli.check.engine import Report
     from pep_cli.check.reporters.text import TextReporter
+    from pep_cli.commands.console import color_enabled, text_width
 
     failed = {p.path for p in report.problems if p.is_error}
     if failed:
         files = [f for f in report.conventions if f.display in failed]
         errors = [p for p in report.problems if p.path in failed and p.is_error]
-        TextReporter(color=sys.stderr.isatty()).write(
+        TextReporter(color=color_enabled(sys.stderr), width=text_width(sys.stderr)).write(
             Report(problems=errors, conventions=files), sys.stderr
         )
     return [f for f in report.conventions if f.display not in failed and f.model is not None]
@@ -175,6 +176,7 @@ def run_import(
 
 def _show_changes(result: object) -> None:
     """What would change, as ``pep diff`` shows it."""
+    from pep_cli.commands.console import color_enabled
     from pep_cli.commands.diff import write_text
     from pep_cli.exchange.importer import ImportResult
     from pep_cli.history.diff import diff_conventions
@@ -192,4 +194,4 @@ def _show_changes(result: object) -> None:
             new_name=result.display,
         )
     )
-    write_text(comparison, sys.stdout, color=sys.stdout.isatty())
+    write_text(comparison, sys.stdout, color=color_enabled(sys.stdout))
