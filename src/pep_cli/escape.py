@@ -140,7 +140,9 @@ def _latex(value: str) -> str:
     if ",," in text:
         text = text.replace(",,", ",{},").replace(",,", ",{},")
     if "\u2019\u2019" in text:  # two typographic apostrophes would make a closing quote
-        text = text.replace("\u2019\u2019", "\u2019{}\u2019").replace("\u2019\u2019", "\u2019{}\u2019")
+        text = text.replace("\u2019\u2019", "\u2019{}\u2019").replace(
+            "\u2019\u2019", "\u2019{}\u2019"
+        )
     return text
 
 

@@ -97,7 +97,10 @@ def test_alpes_de_haute_provence_departement_matches_the_state() -> None:
     assert cited(ahp, "alpes1.com", "autant par le Conseil Départemental")
     # Signatories as the préfecture gives them: a préfète, the ARS's délégation territoriale.
     prefet, ars, departement = ahp.signatories
-    assert (prefet.name, prefet.title) == ("Violaine Démaret", "préfète des Alpes-de-Haute-Provence")
+    assert (prefet.name, prefet.title) == (
+        "Violaine Démaret",
+        "préfète des Alpes-de-Haute-Provence",
+    )
     assert ars.delegation and ars.title and ars.title.startswith("déléguée territoriale")
     assert departement.name == "René Massette"
     assert cited(ahp, "alpes-de-haute-provence.gouv.fr", "19 novembre 2020")
@@ -135,7 +138,9 @@ def capital(text: str) -> str:
 def test_words_of_each_edition(repo: DataRepository) -> None:
     editions = repo.catalogue.editions
     assert editions["2021"].document == "contrat"
-    assert editions["2021"].title == "Contrat local pour la prévention et la protection de l’enfance"
+    assert (
+        editions["2021"].title == "Contrat local pour la prévention et la protection de l’enfance"
+    )
     assert "annexe 3-1" in CATALOGUE_TEXT
     assert editions["2022"].title == (
         "Contrat départemental de prévention et de protection de l’enfance"
@@ -166,9 +171,9 @@ def test_later_frameworks_name_what_is_missing(repo: DataRepository) -> None:
     ]
     for name in ("2023", "2024", "2025"):
         assert editions[name].incomplete, name
-        assert "directions.fr" in editions[name].source or "lemediasocial.fr" in editions[
-            name
-        ].source
+        assert (
+            "directions.fr" in editions[name].source or "lemediasocial.fr" in editions[name].source
+        )
     assert any("12 des 14 objectifs" in item for item in e2025.incomplete)
     assert any("5 des 7 objectifs obligatoires" in item for item in e2025.incomplete)
 
@@ -176,7 +181,7 @@ def test_later_frameworks_name_what_is_missing(repo: DataRepository) -> None:
 def test_validate_says_what_it_could_not_check(tmp_path: Path) -> None:
     target = tmp_path / "data" / "departments"
     target.mkdir(parents=True)
-    skeleton = (REPO / "tests" / "check" / "rules" / "edition-incomplete" / "fail-2025.yaml")
+    skeleton = REPO / "tests" / "check" / "rules" / "edition-incomplete" / "fail-2025.yaml"
     (target / "15-cantal-2025.yaml").write_text(skeleton.read_text(encoding="utf-8"))
     report = validate(DataRepository(root=tmp_path), (), Options(today=TODAY))
     (problem,) = [p for p in report.problems if p.rule == "edition-incomplete"]

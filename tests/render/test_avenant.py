@@ -155,6 +155,7 @@ def test_what_the_avenant_says(history: History) -> None:
         for tr in re.findall(r"<tr>(.*?)</tr>", html, flags=re.S)
     ]
     fir = "Fonds d’intervention régional (FIR)"
+
     def cells(*values: str) -> list[str]:
         return [plain(value) for value in values]
 
@@ -270,7 +271,8 @@ def test_avenant_pdf(history: History, tmp_path: Path) -> None:
         (Decimal(v) for by_year in new["funding"].values() for v in by_year.values()), Decimal(0)
     )
     for expected in (
-        "Avenant n° 1 au contrat départemental de prévention et de protection de l’enfance 2022-2024",
+        "Avenant n° 1 au contrat départemental de prévention et de protection de l’enfance "
+        "2022-2024",
         "Article 3 — Modification de l’article financier",
         "Article 4 — Financement (nouvelle rédaction)",
         "Ouvrir un centre parental",

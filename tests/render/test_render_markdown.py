@@ -94,8 +94,10 @@ def test_headings_and_tables_follow_the_convention(
     tokens = _parse(_markdown(tmp_path, capsys, source))
     headings = _headings(tokens)
     start, end = convention["period"]["start"], convention["period"]["end"]
-    title = convention.get("title") or edition.get("title") or (
-        f"{edition['document'].capitalize()} de prévention et de protection de l’enfance"
+    title = (
+        convention.get("title")
+        or edition.get("title")
+        or (f"{edition['document'].capitalize()} de prévention et de protection de l’enfance")
     )
 
     assert headings[0] == (1, f"{title} {start}-{end}")
@@ -185,7 +187,10 @@ def test_funding_table_gives_every_amount_and_exact_totals(
     labels = CATALOGUE["editions"][_yaml(source)["edition"]]["funding_sources"]
     rows = _rows(_parse(_markdown(tmp_path, capsys, source)), 0)  # article 4: the first table
     years = sorted({year for by_year in funding.values() for year in by_year})
-    collectivity = {"15": "du Département du Cantal", "973": "de la Collectivité territoriale de Guyane"}
+    collectivity = {
+        "15": "du Département du Cantal",
+        "973": "de la Collectivité territoriale de Guyane",
+    }
     labels = {key: label.replace("'", "’") for key, label in labels.items()}
     labels["departement"] = f"Cofinancement {collectivity[_yaml(source)['territory']['code']]}"
     expected = [

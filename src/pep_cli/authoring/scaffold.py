@@ -39,7 +39,7 @@ def _fiche_lines() -> list[str]:
     """The optional fields of the fiche action, as comments to fill in."""
     return [
         _with_comment('    # target_group: "…"', "fiche action : public cible"),
-        _with_comment("    # actors: [\"…\"]", "fiche action : acteurs concernés"),
+        _with_comment('    # actors: ["…"]', "fiche action : acteurs concernés"),
         _with_comment('    # schedule: "…"', "fiche action : calendrier"),
     ]
 
@@ -177,7 +177,11 @@ def render_skeleton(skeleton: Skeleton) -> str:
     ]
     if edition.ends_on is not None and skeleton.end > edition.ends_on.year:
         cited = (edition.ends_on_source or edition.reference).split(" : ", 1)[0]
-        lines.append(_with_comment(f"ends_on: {edition.ends_on.isoformat()}", f"fin du cadre national ({cited})"))
+        lines.append(
+            _with_comment(
+                f"ends_on: {edition.ends_on.isoformat()}", f"fin du cadre national ({cited})"
+            )
+        )
     lines += [
         _with_comment('# place: "…"', "lieu de signature, pour « Fait à … »"),
         _with_comment(

@@ -143,7 +143,7 @@ class Catalogue(_Model):
 
     @cached_property
     def budget_envelopes(self) -> dict[tuple[int, str], tuple[Decimal, str]]:
-        """National credits per budget year and source, shared by every edition: (amount, edition)."""
+        """National credits per budget year and source, for all editions: (amount, edition)."""
         found: dict[tuple[int, str], tuple[Decimal, str]] = {}
         for name, edition in self.editions.items():
             for year, amounts in edition.envelopes.items():

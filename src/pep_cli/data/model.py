@@ -234,9 +234,7 @@ class LetterOfIntent(_Model):
 
 class Cofinancer(_Model):
     name: Annotated[Text, Field(description="Cofinanceur hors crédits de la contractualisation")]
-    action: Annotated[
-        str | None, Field(description="Identifiant de l'action cofinancée")
-    ] = None
+    action: Annotated[str | None, Field(description="Identifiant de l'action cofinancée")] = None
     amounts: Annotated[ByYear, Field(description="Montants par année, s'ils sont connus")] = {}
 
 

@@ -27,7 +27,9 @@ class TerritoryEntry(_Model):
     @model_validator(mode="after")
     def _named_agency(self) -> TerritoryEntry:
         if self.region is None and self.ars is None:
-            raise ValueError(f"{self.code} : sans région, le nom de l'agence de santé (ars) est requis")
+            raise ValueError(
+                f"{self.code} : sans région, le nom de l'agence de santé (ars) est requis"
+            )
         return self
 
     @property

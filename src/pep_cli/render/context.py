@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from pep_cli.check.problem import Problem
     from pep_cli.data.catalogue import Edition
     from pep_cli.data.model import Action, Convention, Indicator, Signatory
-    from pep_cli.render.provenance import Provenance
     from pep_cli.data.territories import TerritoryEntry
+    from pep_cli.render.provenance import Provenance
 
 ENGAGEMENT_ORDER = ("1", "2", "3", "4", "transverse")
 DEPARTEMENT = "departement"
@@ -270,7 +270,9 @@ class FrameworkEnd:
 @dataclass(frozen=True)
 class LetterOfIntent:
     signed_on: dt.date
-    signers: tuple[str, ...]  # "Adrien Taquet, secrétaire d’État chargé de l’Enfance et des Familles"
+    signers: tuple[
+        str, ...
+    ]  # "Adrien Taquet, secrétaire d’État chargé de l’Enfance et des Familles"
 
 
 @dataclass(frozen=True)
@@ -386,7 +388,11 @@ def build_context(
     reference_lower = reference[:1].lower() + reference[1:]
     reference_cited = article(reference_lower) + reference_lower
     funding = _convention_funding(convention, labels, years, marks)
-    title = french_text(convention.title or edition.title or f"{capfirst(kind.noun)} de prévention et de protection de {CHILDHOOD}")
+    title = french_text(
+        convention.title
+        or edition.title
+        or f"{capfirst(kind.noun)} de prévention et de protection de {CHILDHOOD}"
+    )
     return RenderContext(
         document=kind,
         title=f"{title} {period}",
@@ -416,9 +422,7 @@ def build_context(
         objectives=objectives,
         coverage=_coverage(convention, edition, objectives),
         funding=funding,
-        report_deadlines=tuple(
-            Deadline(year, edition.report_due(year)) for year in years
-        ),
+        report_deadlines=tuple(Deadline(year, edition.report_due(year)) for year in years),
         amendments=tuple(
             AmendmentView(a.version, a.signed_on, french_text(a.summary))
             for a in convention.amendments
@@ -618,9 +622,7 @@ def _engagements(
         for number, members in grouped[key]:
             known = edition.by_number.get(number)
             title = (
-                french_text(known.title)
-                if known
-                else f"Objectif n° {number}, absent du catalogue"
+                french_text(known.title) if known else f"Objectif n° {number}, absent du catalogue"
             )
             ref = ObjectiveRef(number=number, title=title, required=number in required)
             views = []
@@ -673,9 +675,7 @@ def _action(
         description=french_text(action.description) if action.description else None,
         objective=objective,
         years=table_years,
-        indicators=tuple(
-            _indicator(action, ind, table_years, marks) for ind in action.indicators
-        ),
+        indicators=tuple(_indicator(action, ind, table_years, marks) for ind in action.indicators),
         funding=funding_table(
             action.funding,
             labels,

@@ -68,6 +68,6 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         ("period", "end"),
         f"période jusqu'en {convention.period.end}, au-delà de la fin du cadre national de "
         f"l'édition {convention.edition} le {date(edition.ends_on)} ({cited}) : {years} "
-        f"{'n’est' if len(beyond) == 1 else 'ne sont'} plus engagé{'' if len(beyond) == 1 else 's'} ; "
+        f"{'n’est plus engagé' if len(beyond) == 1 else 'ne sont plus engagés'} ; "
         f"indiquez l'échéance (ends_on: {edition.ends_on.isoformat()})",
     )
