@@ -199,7 +199,7 @@ def test_statistics_per_rule_and_per_file(repo: Path) -> None:
     assert re.fullmatch(r"  1  funding-totals +erreur", lines[2])
     assert "Par fichier :" in lines
     assert f"  1  {CANTAL.as_posix()} (1 erreur)" in lines
-    assert lines[-1] == "Bilan : 9 fichiers, 1 erreur, 9 avertissements ; 1 fichier en erreur"
+    assert lines[-1] == "Bilan : 9 fichiers, 1 erreur, 3 avertissements ; 1 fichier en erreur"
 
 
 def test_concise_is_one_line_per_problem(repo: Path) -> None:

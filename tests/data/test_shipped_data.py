@@ -21,19 +21,11 @@ ANNEX_2020 = Path(__file__).resolve().parent / "fixtures" / "annex-2020-objectiv
 SEED_000 = REPO.parent / "shared" / "seeds" / "000_c5738d91158714ea.txt"
 
 # The warnings the shipped data has on 22 November 2026: three conventions signed after
-# their edition's deadline (sources.md), and the six signed conventions whose values the
-# sources do not give are marked illustrative (illustrative-value, at the convention's mark).
-# Any other problem is a regression.
+# their edition's deadline (sources.md). Any other problem is a regression.
 EXPECTED_WARNINGS = {
     ("data/departments/04-alpes-de-haute-provence-2020.yaml", 29, 12, "signature-deadline"),
     ("data/departments/23-creuse-2021.yaml", 40, 12, "signature-deadline"),
     ("data/departments/978-saint-martin-2021.yaml", 31, 12, "signature-deadline"),
-    ("data/departments/03-allier-2020.yaml", 200, 15, "illustrative-value"),
-    ("data/departments/04-alpes-de-haute-provence-2020.yaml", 215, 15, "illustrative-value"),
-    ("data/departments/15-cantal-2022.yaml", 223, 15, "illustrative-value"),
-    ("data/departments/23-creuse-2021.yaml", 187, 15, "illustrative-value"),
-    ("data/departments/38-isere-2022.yaml", 224, 15, "illustrative-value"),
-    ("data/departments/978-saint-martin-2021.yaml", 259, 15, "illustrative-value"),
 }
 
 
@@ -56,7 +48,7 @@ def test_every_shipped_convention_validates_without_error(
     assert [p for p in report.problems if p.level == "error"] == []
     warnings = {(p.path, p.line, p.column, p.rule) for p in report.problems if p.level == "warning"}
     assert warnings == EXPECTED_WARNINGS
-    assert report.summary() == {"files": len(report.files), "errors": 0, "warnings": 9, "waived": 0}
+    assert report.summary() == {"files": len(report.files), "errors": 0, "warnings": 3, "waived": 0}
 
 
 def test_shipped_conventions_include_cantal_and_hauts_de_seine(repo: DataRepository) -> None:

@@ -179,6 +179,7 @@ class IndicatorView:
     targets: tuple[Decimal | None, ...]  # one per year of the action's table
     years: tuple[int, ...] = ()
     targets_illustrative: tuple[bool, ...] = ()  # one per year of the action's table
+    baseline_illustrative: bool = False
 
     def target_for(self, year: int) -> Decimal | None:
         return self.targets[self.years.index(year)] if year in self.years else None
@@ -592,6 +593,9 @@ class Illustrative:
     def target(self, action: Action, indicator: Indicator, year: int) -> bool:
         return is_illustrative(indicator, "targets", year, within=(self.convention, action))
 
+    def baseline(self, action: Action, indicator: Indicator) -> bool:
+        return is_illustrative(indicator, "baseline", within=(self.convention, action))
+
     def funding(self, action: Action | None, source: str, year: int) -> bool:
         if action is None:
             return is_illustrative(self.convention, "funding", source, year)
@@ -704,6 +708,7 @@ def _indicator(
         targets_illustrative=tuple(
             year in indicator.targets and marks.target(action, indicator, year) for year in years
         ),
+        baseline_illustrative=baseline is not None and marks.baseline(action, indicator),
     )
 
 
