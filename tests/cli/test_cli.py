@@ -98,7 +98,8 @@ def test_warnings_fail_only_under_strict(repo: Path) -> None:
         ),
         (
             ["catalogue", "--edition", "2019"],
-            "édition « 2019 » inconnue ; éditions du catalogue : 2020, 2021, 2022, 2023, 2024, 2025",
+            "édition « 2019 » inconnue ; éditions du catalogue : "
+            "2020, 2021, 2022, 2023, 2024, 2025",
         ),
         (["validate", "--zzz"], "option inconnue : --zzz"),
         (
