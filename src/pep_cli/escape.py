@@ -152,7 +152,7 @@ _MD_TABLE = str.maketrans({char: "\\" + char for char in _MD_SPECIALS})
 _MD_SPECIAL = re.compile("[" + re.escape("".join(sorted(_MD_SPECIALS))) + "]")
 _MD_BLOCK_STARTERS = frozenset("-+=0123456789")
 # At the start of a line these open a block (list, heading underline, ordered list).
-_MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+_MD_LINE_START = re.compile(r"^(?:([-+=])|([0-9]{1,9})([.)]))")
 
 
 def md(value: Any) -> str:

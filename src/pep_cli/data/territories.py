@@ -11,7 +11,7 @@ from pep_cli.data.model import Text, _Model
 
 
 class TerritoryEntry(_Model):
-    code: Annotated[str, Field(pattern=r"^(\d{2}|2[AB]|\d{3}|\d{2}M)$")]
+    code: Annotated[str, Field(pattern=r"^([0-9]{2}|2[AB]|[0-9]{3}|[0-9]{2}M)$")]
     name: Text
     region: Text
     kind: Literal["departement", "collectivite"]

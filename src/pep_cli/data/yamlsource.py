@@ -137,10 +137,20 @@ class _Budget(Exception):
         self.position = position
 
 
-def read_document(path: Path, raw: bytes | None = None) -> Document:
-    """Read ``path`` (or the given bytes) into a :class:`Document`; never raises on bad input."""
+def read_document(path: Path, raw: bytes | None = None, *, within: Path | None = None) -> Document:
+    """Read ``path`` (or the given bytes) into a :class:`Document`; never raises on bad input.
+
+    With ``within`` (the data repository's root), a file whose name is in it but that a
+    symbolic link takes out of it is not read: it is a ``syntax`` fault.
+    """
     doc = Document(path=path, text="")
     if raw is None:
+        from pep_cli.fileio import leads_outside, outside_message
+
+        real = leads_outside(path, within)
+        if real is not None:
+            doc.faults.append(Fault("syntax", 1, 1, outside_message(real)))
+            return doc
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -527,14 +537,15 @@ def resolve_plain(value: str) -> Any:
     """The value of a plain (unquoted) scalar under the YAML 1.2 core schema, with dates."""
     if not value:
         return None
-    if value.isdigit() and len(value) <= _MAX_INT_DIGITS:
+    # YAML 1.2 core numbers are ASCII: "²", "①" or "٢٠٢٢" are text (str.isdigit says otherwise).
+    if value.isascii() and value.isdigit() and len(value) <= _MAX_INT_DIGITS:
         return int(value)
     first = value[0]
     if first in "~nN" and _NULL.fullmatch(value):
         return None
     if first in "tTfF" and value in _BOOL:
         return _BOOL[value]
-    if first.isdigit() or first in "+-.":
+    if first in "0123456789+-.":
         if _INT.fullmatch(value):
             if value[:2] in ("0o", "0x"):
                 # Decimal() refuses them, and converting a huge int takes quadratic time:
