@@ -7,8 +7,12 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pep_cli.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from pep_cli.data.repository import DataRepository
 
 
 def default_format(output: Path | None) -> str:
@@ -53,6 +57,15 @@ def run_validate(
         assert repo.root is not None
         report = against_baseline(repo, report, data_snapshot(repo.root, baseline), options)
 
+    unselected = _left_out(repo, paths) if not report.files and selected is None else 0
+    if unselected:
+        # exclude = ["**"] must not make a pull request pass unseen.
+        sys.stderr.write(
+            f"pep : avertissement : aucune convention validée alors que "
+            f"{'les chemins donnés en contiennent' if paths else 'data/departments en contient'} "
+            f"{unselected} : la configuration ({repo.config.source or 'pep.toml'}) les exclut "
+            "toutes (include, exclude)\n"
+        )
     if output is None:
         reporter_class(color=sys.stdout.isatty(), strict=strict).write(report, sys.stdout)
     else:
@@ -64,4 +77,18 @@ def run_validate(
         atomic_write(output, buffer.getvalue(), durable=False)  # a report, made again by a rerun
         write_brief(report, sys.stdout)
         sys.stdout.write(f"Rapport {output_format} écrit dans {output}\n")
-    return int(ExitCode.PROBLEMS if report.failed(strict) else ExitCode.OK)
+    failed = report.failed(strict) or (strict and unselected > 0)
+    return int(ExitCode.PROBLEMS if failed else ExitCode.OK)
+
+
+def _left_out(repo: DataRepository, paths: list[Path]) -> int:
+    """How many YAML files the configuration left out of a run that validated none."""
+    from pep_cli.check.engine import YAML_SUFFIXES
+
+    folders = [p for p in paths if p.is_dir()]
+    if not paths and repo.conventions_dir is not None and repo.conventions_dir.is_dir():
+        folders = [repo.conventions_dir]
+    found = [p for p in paths if p.is_file()]
+    for folder in folders:
+        found.extend(p for p in folder.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    return len(found)
