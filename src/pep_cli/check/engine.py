@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
-from pep_cli.data.yamlsource import Document, read_document
+from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, read_document
 from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -131,9 +131,19 @@ class Report:
     def _texts(self) -> dict[str, str]:
         return {f.display: f.doc.text for f in self.conventions}
 
+    @cached_property
+    def _lines(self) -> dict[str, list[str]]:
+        return {}
+
     def source_line(self, path: str, line: int) -> str:
-        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem."""
-        lines = self._texts.get(path, "").splitlines()
+        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem.
+
+        Lines end as editors and git end them (``\n``, ``\r\n``, ``\r``), not at every
+        character ``str.splitlines`` breaks on; each file is split once per report.
+        """
+        lines = self._lines.get(path)
+        if lines is None:
+            lines = self._lines[path] = EDITOR_LINE_BREAK.split(self._texts.get(path, ""))
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property

@@ -46,8 +46,8 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
         return int(ExitCode.OK)
 
     from rich.console import Console
-    from rich.markup import escape
 
+    from pep_cli.commands.diff import markup as escape
     from pep_cli.french import date
     from pep_cli.history.diff_phrases import STATUS_NAMES
 

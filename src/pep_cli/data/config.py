@@ -241,9 +241,7 @@ def _spec(patterns: tuple[str, ...]) -> Any:
     if spec is None:
         import pathspec
 
-        spec = _SPECS[patterns] = pathspec.PathSpec.from_lines(
-            "gitignore", patterns, backend="re2"
-        )
+        spec = _SPECS[patterns] = pathspec.PathSpec.from_lines("gitignore", patterns, backend="re2")
     return spec
 
 

@@ -40,6 +40,12 @@ _INF = re.compile(r"([-+]?)\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
+# Lines as editors, git and GitHub count them; libyaml also breaks lines at U+0085,
+# U+2028 and U+2029 (YAML 1.1), so its positions are moved back when a text has one.
+EDITOR_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LIBYAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_ODD_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
 # Beyond this many digits an integer is kept as a Decimal: int() refuses very
 # long strings, and no amount or year is that long anyway.
 _MAX_INT_DIGITS = 30
@@ -66,6 +72,8 @@ class Document:
     data: Any = None
     faults: list[Fault] = field(default_factory=list)
     root: Any = field(default=None, repr=False)  # the composed node tree
+    # (libyaml line starts, editor line starts) when the text breaks lines where editors do not
+    _line_starts: tuple[list[int], list[int]] | None = field(default=None, repr=False)
 
     @property
     def readable(self) -> bool:
@@ -90,7 +98,25 @@ class Document:
                 break
             key_node, node = found
             position = _mark(key_node) if (last and key and key_node is not None) else _mark(node)
-        return position
+        return self.editor_position(*position)
+
+    def editor_position(self, line: int, column: int) -> Position:
+        """A libyaml position (line, column from 1) as an editor shows it."""
+        if self._line_starts is None:
+            if not _ODD_LINE_BREAK.search(self.text):
+                return line, column
+            self._line_starts = (
+                [0, *(m.end() for m in _LIBYAML_LINE_BREAK.finditer(self.text))],
+                [0, *(m.end() for m in EDITOR_LINE_BREAK.finditer(self.text))],
+            )
+        libyaml, editor = self._line_starts
+        if not 0 < line <= len(libyaml):
+            return line, column
+        offset = libyaml[line - 1] + column - 1
+        import bisect
+
+        index = bisect.bisect_right(editor, offset) - 1
+        return index + 1, offset - editor[index] + 1
 
     def tree(self) -> Any:
         """The composed node tree; composed again if this document came from another process."""
@@ -162,7 +188,7 @@ def read_document(path: Path, raw: bytes | None = None, *, within: Path | None =
     doc.text = text
     node = _compose(text, doc)
     if node is None:
-        return doc
+        return _at_editor_lines(doc)
     # The node tree is not kept: hundreds of thousands of live nodes make every
     # garbage collection slower as a run goes on. Problems are rare, and the
     # tree is composed again (tree()) only for a file that has one to place.
@@ -183,6 +209,15 @@ def read_document(path: Path, raw: bytes | None = None, *, within: Path | None =
                 "(« bombe d'alias ») : lecture abandonnée",
             )
         )
+    return _at_editor_lines(doc)
+
+
+def _at_editor_lines(doc: Document) -> Document:
+    """``doc`` with its faults placed as an editor shows them (see :data:`EDITOR_LINE_BREAK`)."""
+    if doc.faults and _ODD_LINE_BREAK.search(doc.text):
+        doc.faults = [
+            Fault(f.kind, *doc.editor_position(f.line, f.column), f.message) for f in doc.faults
+        ]
     return doc
 
 
@@ -396,9 +431,11 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     else:
         position = getattr(exc, "position", None)
         if isinstance(position, int):
-            before = text[:position]
-            line = before.count("\n") + 1
-            col = position - (before.rfind("\n") + 1) + 1
+            # libyaml's reader counts bytes of UTF-8; lines as its scanner does (see _mark).
+            chars = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+            starts = [m.end() for m in _LIBYAML_LINE_BREAK.finditer(text, 0, chars)]
+            line = len(starts) + 1
+            col = chars - (starts[-1] if starts else 0) + 1
         else:
             line, col = 1, 1
     if not problem:

@@ -6,6 +6,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
 from pep_cli.check.reporters.base import Reporter
+from pep_cli.escape import visible
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import Report
@@ -51,6 +52,13 @@ def excerpt(line: str, column: int, width: int = 100) -> tuple[str, int]:
     return shown, column - start
 
 
+def shown_excerpt(line: str, column: int) -> tuple[str, int]:
+    """:func:`excerpt` with control characters made visible, the column moved with them."""
+    shown, column = excerpt(line, column)
+    before = visible(shown[: column - 1])
+    return before + visible(shown[column - 1 :]), len(before) + 1
+
+
 _ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "green": "32"}
 
 
@@ -72,16 +80,16 @@ class TextReporter(Reporter):
         color = self.color
         out: list[str] = []
         for path, problems in groupby(report.problems, key=lambda p: p.path):
-            out.append(paint(path, "bold", color))
+            out.append(paint(visible(path), "bold", color))
             for problem in problems:
                 waived = problem.waived is not None
                 level = "levé" if waived else LEVEL_NAMES.get(problem.level, problem.level)
                 style = "dim" if waived else _STYLES.get(problem.level, "")
                 out.append(
                     f"  {problem.line}:{problem.column}  {paint(level, style, color)}  "
-                    f"{problem.message}  {paint(f'[{problem.rule}]', 'dim', color)}"
+                    f"{visible(problem.message)}  {paint(f'[{problem.rule}]', 'dim', color)}"
                 )
-                source, column = excerpt(
+                source, column = shown_excerpt(
                     report.source_line(problem.path, problem.line), problem.column
                 )
                 if source.strip():
@@ -90,7 +98,8 @@ class TextReporter(Reporter):
                         paint(" " * 7 + "|", "dim", color) + " " * column + paint("^", style, color)
                     )
                 if waived:
-                    out.append(paint(f"{' ' * 7}levé : {waiver_reason(problem)}", "dim", color))
+                    reason = visible(waiver_reason(problem))
+                    out.append(paint(f"{' ' * 7}levé : {reason}", "dim", color))
             out.append("")
         style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
         out.append(paint(summary_line(report), style, color))
@@ -103,7 +112,7 @@ def write_brief(report: Report, stream: TextIO) -> None:
         if problem.waived is None:
             level = LEVEL_NAMES.get(problem.level, problem.level)
             stream.write(
-                f"{problem.path}:{problem.line}:{problem.column}: {level} : {problem.message} "
-                f"[{problem.rule}]\n"
+                f"{visible(problem.path)}:{problem.line}:{problem.column}: {level} : "
+                f"{visible(problem.message)} [{problem.rule}]\n"
             )
     stream.write(summary_line(report) + "\n")
