@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -31,7 +32,7 @@ class Territories(_Model):
     @model_validator(mode="after")
     def _unique(self) -> Territories:
         codes = [t.code for t in self.territories]
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        repeated = sorted(k for k, times in Counter(codes).items() if times > 1)
         if repeated:
             raise ValueError(f"codes répétés : {repeated}")
         return self

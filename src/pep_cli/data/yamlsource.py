@@ -74,6 +74,9 @@ class Document:
     root: Any = field(default=None, repr=False)  # the composed node tree
     # (libyaml line starts, editor line starts) when the text breaks lines where editors do not
     _line_starts: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    # id(mapping node) -> {key: (key node, value node)}: placing 20,000 problems in one
+    # mapping must not scan it 20,000 times.
+    _keys: dict[int, dict[Any, tuple[Any, Any]]] = field(default_factory=dict, repr=False)
 
     @property
     def readable(self) -> bool:
@@ -93,7 +96,7 @@ class Document:
         position = _mark(node)
         for depth, part in enumerate(pointer):
             last = depth == len(pointer) - 1
-            found = _child(node, part)
+            found = _child(node, part, self._keys)
             if found is None:
                 break
             key_node, node = found
@@ -104,6 +107,7 @@ class Document:
         """A libyaml position (line, column from 1) as an editor shows it."""
         if self._line_starts is None:
             if not _ODD_LINE_BREAK.search(self.text):
+                self._line_starts = ([], [])  # the same lines: nothing to move, ever
                 return line, column
             self._line_starts = (
                 [0, *(m.end() for m in _LIBYAML_LINE_BREAK.finditer(self.text))],
@@ -127,7 +131,7 @@ class Document:
     def __getstate__(self) -> dict[str, Any]:
         # Sent between processes without its node tree (libyaml marks do not
         # pickle, and the tree is only needed to place problems).
-        return {**self.__dict__, "root": None}
+        return {**self.__dict__, "root": None, "_keys": {}}
 
 
 def _mark(node: Any) -> Position:
@@ -139,13 +143,30 @@ def _key_value(node: Any) -> Any:
     return resolve_plain(node.value) if node.ctag.suffix == _PLAIN else node.value
 
 
-def _child(node: Any, part: Any) -> tuple[Any, Any] | None:
-    """The (key node, value node) under ``node`` for one pointer part, if any."""
+_INDEXED_FROM = 32  # keys in a mapping from which lookups go through an index
+
+
+def _child(
+    node: Any, part: Any, index: dict[int, dict[Any, tuple[Any, Any]]] | None = None
+) -> tuple[Any, Any] | None:
+    """The (key node, value node) under ``node`` for one pointer part, if any (the first
+    occurrence of a repeated key); ``index`` keeps large mappings' keys between calls."""
     if node.__class__ is _NODES.sequence:
         if isinstance(part, int) and 0 <= part < len(node.value):
             return None, node.value[part]
         return None
     if node.__class__ is _NODES.mapping:
+        if index is not None and len(node.value) >= _INDEXED_FROM:
+            keys = index.get(id(node))
+            if keys is None:
+                keys = index[id(node)] = {}
+                for key_node, value_node in node.value:
+                    if key_node.__class__ is _NODES.scalar:
+                        keys.setdefault(_key_value(key_node), (key_node, value_node))
+            try:
+                return keys.get(part)
+            except TypeError:  # an unhashable part: no such key
+                return None
         for key_node, value_node in node.value:
             if key_node.__class__ is _NODES.scalar and _key_value(key_node) == part:
                 return key_node, value_node
@@ -501,6 +522,7 @@ class _Builder:
 
     def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        firsts: dict[Any, Any] = {}  # key -> the node where it was first written
         merged: list[Any] = []
         scalar = _NODES.scalar
         for key_node, value_node in node.value:
@@ -518,18 +540,18 @@ class _Builder:
                 continue
             key = self._scalar(key_node)
             if key in result:
-                first = next(
-                    k for k, _ in node.value if k.__class__ is scalar and self._scalar(k) == key
-                )
+                first = firsts[key]  # a dict, not a scan: 10,000 keys written twice stay linear
+                line = self.doc.editor_position(*_mark(first))[0]
                 self.doc.faults.append(
                     Fault(
                         "duplicate-key",
                         *_mark(key_node),
                         f"clé « {key} » répétée dans la même table "
-                        f"(première occurrence ligne {first.start_mark.line + 1})",
+                        f"(première occurrence ligne {line})",
                     )
                 )
                 continue
+            firsts[key] = key_node
             result[key] = self.build(value_node, depth + 1)
         for value_node in merged:  # "<<: *base" fills only the keys not given
             sources = value_node.value if value_node.__class__ is _NODES.sequence else [value_node]
