@@ -13,7 +13,7 @@ from pep_cli.errors import ExitCode, UsageError
 _SCOPES = {"document": "lecture", "convention": "fichier", "repository": "tout le dépôt"}
 LEVEL_NAMES = {"error": "erreur", "warning": "avertissement", "off": "désactivée"}
 # reST literals (``x``) as docstrings write them; a terminal shows the bare text.
-_LITERAL = re.compile(r"``(.+?)``")
+_LITERAL = re.compile(r"``(.+?)``", re.DOTALL)
 
 
 def plain(text: str) -> str:
