@@ -766,6 +766,8 @@ def run(argv: list[str] | None = None) -> NoReturn:
         # Without standalone mode, click returns the code of typer.Exit instead of raising it.
         result = command.main(args=args, prog_name="pep", standalone_mode=False)
         code = result if isinstance(result, int) else int(ExitCode.OK)
+        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code, silently
+            print("pep : interrompu", file=sys.stderr)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
@@ -805,4 +807,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code == ExitCode.INTERRUPTED:
+        # Interrupted: what is finished is written; leave now rather than wait at exit for
+        # worker processes and their threads (concurrent.futures joins them without limit).
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)
