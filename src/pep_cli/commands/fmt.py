@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from pep_cli.errors import ExitCode
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count > 1 else ''}"
-
+from pep_cli.french import plural
 
 # ruamel.yaml's round trip is slow: from this many files on, every core formats.
 PARALLEL_FROM = 16
@@ -58,12 +55,14 @@ def _format_one(job: tuple[Path, str, Path | None]) -> Outcome:
     return format_file(*job)
 
 
-def _format_all(files: list[Path], shown: list[str], root: Path | None) -> list[Outcome]:
-    """Each file's result, in order."""
-    from pep_cli.parallel import parallel_map
+def _format_all(
+    files: list[Path], shown: list[str], root: Path | None
+) -> Iterator[tuple[int, Outcome]]:
+    """Each file's index and result, as soon as it is done."""
+    from pep_cli.parallel import parallel_iter
 
     jobs = [(path, name, root) for path, name in zip(files, shown, strict=True)]
-    return parallel_map(_format_one, jobs, min_items=PARALLEL_FROM)
+    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM)
 
 
 def unchanged_since_read(path: Path, raw: bytes, stamp: Stamp | None) -> bool:
@@ -122,38 +121,43 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
     shown = [display_path(path) for path in files]
     changed: list[str] = []
     failed = 0
-    for path, name, (raw, formatted, error, stamp) in zip(
-        files, shown, _format_all(files, shown, repo.root), strict=True
-    ):
-        if error is not None:
-            print(error, file=sys.stderr)
-            failed += 1
-            continue
-        if formatted == raw:
-            continue
-        assert formatted is not None and raw is not None
-        if check:
-            changed.append(name)
-            print(f"à mettre en forme : {name}")
-        elif not unchanged_since_read(path, raw, stamp):
-            # Saved by someone else while pep was formatting: their edit wins.
-            print(
-                f"{name} : modifié pendant la mise en forme ; laissé tel quel "
-                "(relancez « pep fmt »)",
-                file=sys.stderr,
-            )
-            failed += 1
-        else:
-            changed.append(name)
-            atomic_write(path, formatted)
-            print(f"mis en forme : {name}")
+    from pep_cli.commands.console import Progress
+
+    # Each file is written (and said) as soon as it is formatted: Ctrl-C keeps those.
+    with Progress(len(files), "Mise en forme") as progress:
+        for index, (raw, formatted, error, stamp) in _format_all(files, shown, repo.root):
+            progress.advance()
+            path, name = files[index], shown[index]
+            if error is not None:
+                print(error, file=sys.stderr, flush=True)
+                failed += 1
+                continue
+            if formatted == raw:
+                continue
+            assert formatted is not None and raw is not None
+            if check:
+                changed.append(name)
+                print(f"à mettre en forme : {name}", flush=True)
+            elif not unchanged_since_read(path, raw, stamp):
+                # Saved by someone else while pep was formatting: their edit wins.
+                print(
+                    f"{name} : modifié pendant la mise en forme ; laissé tel quel "
+                    "(relancez « pep fmt »)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                failed += 1
+            else:
+                changed.append(name)
+                atomic_write(path, formatted)
+                print(f"mis en forme : {name}", flush=True)
 
     total = len(files)
     untouched = total - len(changed) - failed
     if check:
-        summary = f"{_plural(len(changed), 'fichier')} à mettre en forme, {untouched} déjà en forme"
+        summary = f"{plural(len(changed), 'fichier')} à mettre en forme, {untouched} déjà en forme"
     else:
-        summary = f"{_plural(len(changed), 'fichier')} mis en forme, {untouched} déjà en forme"
+        summary = f"{plural(len(changed), 'fichier')} mis en forme, {untouched} déjà en forme"
     if failed:
         summary += f", {failed} en erreur"
     print(f"Bilan : {summary} (sur {total})")
