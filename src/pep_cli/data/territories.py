@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -13,7 +14,7 @@ from pep_cli.data.model import Text, _Model
 
 class TerritoryEntry(_Model):
     # 6AE, 20R: ISO 3166-2 codes of the Collectivité européenne d'Alsace and of Corse.
-    code: Annotated[str, Field(pattern=r"^(\d{2}|2[AB]|\d{3}|\d{2}M|6AE|20R)$")]
+    code: Annotated[str, Field(pattern=r"^([0-9]{2}|2[AB]|[0-9]{3}|[0-9]{2}M|6AE|20R)$")]
     name: Text
     region: Text | None = None  # None: a collectivité outside any region (Saint-Martin)
     kind: Literal["departement", "collectivite"]
@@ -45,7 +46,7 @@ class Territories(_Model):
     @model_validator(mode="after")
     def _unique(self) -> Territories:
         codes = [t.code for t in self.territories]
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        repeated = sorted(k for k, times in Counter(codes).items() if times > 1)
         if repeated:
             raise ValueError(f"codes répétés : {repeated}")
         known = set(codes)
