@@ -37,7 +37,7 @@ bench: setup
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup
-	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py -k golden
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py tests/national -k golden
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work

@@ -42,57 +42,114 @@ class Synthetic:
     results: dict[int, int] = field(default_factory=dict)  # indicator of objective 1
     delay: dict[int, int] = field(default_factory=dict)  # results of a delay (days), objective 6
     reports: dict[int, str] = field(default_factory=dict)  # year -> "adopted:YYYY-MM-DD" | "draft"
-    execution: dict[int, tuple[int, int]] = field(default_factory=dict)  # year -> (paid, spent), etat
+    execution: dict[int, tuple[int, int]] = field(
+        default_factory=dict
+    )  # year -> (paid, spent), etat
 
 
 CONVENTIONS = [
     Synthetic(
-        "01", "Ain", "2020", 2020, 2022, "signed", "2020-10-01", [12, 14],
+        "01",
+        "Ain",
+        "2020",
+        2020,
+        2022,
+        "signed",
+        "2020-10-01",
+        [12, 14],
         {"etat": 400000, "fir": 100000, "ondam": 50000, "departement": 300000},
-        results={2020: 110, 2021: 150, 2022: 190}, delay={2020: 120, 2021: 95, 2022: 80},
+        results={2020: 110, 2021: 150, 2022: 190},
+        delay={2020: 120, 2021: 95, 2022: 80},
         reports={2020: "adopted:2021-06-15", 2021: "adopted:2022-09-01", 2022: "draft"},
         execution={2020: (400000, 350000), 2021: (400000, 400000)},
     ),
     Synthetic(
-        "2A", "Corse-du-Sud", "2021", 2021, 2022, "signed", "2021-11-15", [19],
+        "2A",
+        "Corse-du-Sud",
+        "2021",
+        2021,
+        2022,
+        "signed",
+        "2021-11-15",
+        [19],
         {"etat": 250000, "fir": 80000},
-        results={2021: 40, 2022: 60}, delay={2021: 70, 2022: 100},
+        results={2021: 40, 2022: 60},
+        delay={2021: 70, 2022: 100},
         reports={2021: "adopted:2022-06-20"},
         execution={2021: (250000, 200000)},
     ),
     Synthetic(
-        "62", "Pas-de-Calais", "2021", 2021, 2022, "draft", None, [13, 19],
+        "62",
+        "Pas-de-Calais",
+        "2021",
+        2021,
+        2022,
+        "draft",
+        None,
+        [13, 19],
         {"etat": 900000, "departement": 450000},
         results={2021: 300},
     ),
     Synthetic(
-        "972", "Martinique", "2022", 2022, 2024, "signed", "2022-07-01",
+        "972",
+        "Martinique",
+        "2022",
+        2022,
+        2024,
+        "signed",
+        "2022-07-01",
         [12, 13, 14, 16, 18, 19],
         {"etat": 600000, "fir": 150000},
-        results={2022: 95, 2023: 120}, delay={2022: 60, 2023: 45},
+        results={2022: 95, 2023: 120},
+        delay={2022: 60, 2023: 45},
         reports={2022: "adopted:2023-06-01", 2023: "draft"},
         execution={2022: (600000, 540000), 2023: (600000, 300000)},
     ),
     Synthetic(
-        "69M", "Métropole de Lyon", "2022", 2022, 2024, "signed", "2022-09-30",
+        "69M",
+        "Métropole de Lyon",
+        "2022",
+        2022,
+        2024,
+        "signed",
+        "2022-09-30",
         [12, 14, 18, 19, 21, 23],
         {"etat": 1500000, "fir": 200000, "departement": 1500000},
         results={2022: 800, 2023: 700},
     ),
     Synthetic(
-        "35", "Ille-et-Vilaine", "2022", 2022, 2024, "closed", "2022-05-12",
+        "35",
+        "Ille-et-Vilaine",
+        "2022",
+        2022,
+        2024,
+        "closed",
+        "2022-05-12",
         [13, 14, 16, 18, 21, 24],
         {"etat": 700000},
-        results={2022: 210, 2023: 260, 2024: 300}, delay={2022: 90},
-        reports={2022: "adopted:2023-06-30", 2023: "adopted:2024-07-15", 2024: "adopted:2025-06-01"},
+        results={2022: 210, 2023: 260, 2024: 300},
+        delay={2022: 90},
+        reports={
+            2022: "adopted:2023-06-30",
+            2023: "adopted:2024-07-15",
+            2024: "adopted:2025-06-01",
+        },
     ),
 ]
 REQUIRED = {"2020": list(range(1, 12)), "2021": list(range(1, 12)), "2022": [1, 2, 3, 4, 5, 9]}
 NATIONAL_INDICATORS = """
 # Jeu d'essai (illustratif) : deux indicateurs nationaux, pour les tests de la vue nationale.
 indicators:
-  - {code: epp-pmi, label: "Entretiens prénataux précoces réalisés par la PMI", unit: nombre, direction: up, source: "illustratif (jeu d'essai des tests)"}
-  - {code: delai-crip, label: "Délai moyen d'évaluation d'une information préoccupante", unit: jours, direction: down, source: "illustratif (jeu d'essai des tests)"}
+  - code: epp-pmi
+    label: "Entretiens prénataux précoces réalisés par la PMI"
+    unit: nombre
+    direction: up
+    source: "illustratif (jeu d'essai des tests)"
+  - code: delai-crip
+    label: "Délai moyen d'évaluation d'une information préoccupante"
+    unit: jours
+    direction: down
+    source: "illustratif (jeu d'essai des tests)"
 """
 
 

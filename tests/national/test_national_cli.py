@@ -88,10 +88,9 @@ def test_signatures_and_reports_as_of_today(tmp_path: Path) -> None:
     # Without reports in the files, every report whose deadline has passed is missing.
     reports = {r["year"]: r for r in data["status"]["reports"]}
     assert reports[2024]["counts"]["missing"] == 3
-    assert "62-pas-de-calais-2021" not in sum(reports[2021]["conventions"].values(), [])
-    early = json.loads(
-        pep_process("national", "-f", "json", "--today", "2023-01-15", cwd=root).out
-    )
+    listed = [slug for slugs in reports[2021]["conventions"].values() for slug in slugs]
+    assert "62-pas-de-calais-2021" not in listed
+    early = json.loads(pep_process("national", "-f", "json", "--today", "2023-01-15", cwd=root).out)
     assert {r["year"]: r["counts"]["not_due"] for r in early["status"]["reports"]}[2022] == 5
 
 
@@ -99,7 +98,11 @@ def test_objective_uptake_and_matrix(tmp_path: Path) -> None:
     root = write_synthetic(tmp_path)
     data = json.loads(pep_process("national", "-f", "json", "--today", TODAY, cwd=root).out)
     uptake = {(o["edition"], o["number"]): o for o in data["objectives"]["uptake"]}
-    assert uptake[("2022", 14)]["conventions"] == ["35-ille-et-vilaine-2022", "69m-metropole-de-lyon-2022", "972-martinique-2022"]
+    assert uptake[("2022", 14)]["conventions"] == [
+        "35-ille-et-vilaine-2022",
+        "69m-metropole-de-lyon-2022",
+        "972-martinique-2022",
+    ]
     assert uptake[("2022", 1)]["required"] is True
     assert uptake[("2022", 15)]["count"] == 0
     matrix = {m["edition"]: m for m in data["objectives"]["matrix"]}
@@ -172,3 +175,37 @@ def test_output_to_a_folder_and_a_file(tmp_path: Path) -> None:
     assert "écrite dans out/national.md" in ran.out
     ran = pep_process("national", "-f", "json", "-o", "vue.json", "--today", TODAY, cwd=root)
     assert json.loads((root / "vue.json").read_text(encoding="utf-8"))["today"] == TODAY
+
+
+def _documented_keys() -> dict[str, set[str]]:
+    """The README's table of JSON keys: path -> the keys it lists (outside braces)."""
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## La vue nationale", 1)[1].split("\n## ", 1)[0]
+    table = section.split("| clé | contenu |", 1)[1].split("\n\n", 1)[0]
+    found: dict[str, set[str]] = {}
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        paths = re.findall(r"`([a-z_.]+)`", cells[0])
+        described = re.sub(r"\{[^}]*\}|\([^)]*\)", "", cells[1])
+        keys = set(re.findall(r"`([a-z_]+)`", described.split(" par état")[0]))
+        for path in paths:
+            found[path] = keys
+    return found
+
+
+def test_the_readme_documents_the_json_keys(tmp_path: Path) -> None:
+    root = write_synthetic(tmp_path, git=False)
+    data = json.loads(pep_process("national", "-f", "json", "--today", TODAY, cwd=root).out)
+    documented = _documented_keys()
+    top = {path.split(".")[0] for path in documented}
+    assert top | {"format"} == set(data)
+    for path, keys in documented.items():
+        value = data
+        for part in path.split("."):
+            value = value[part]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            if path == "map":
+                continue
+            assert set(value[0]) >= keys and keys, path
+        elif isinstance(value, dict) and path in ("map", "results.free_label"):
+            assert keys <= set(value), path
