@@ -644,7 +644,7 @@ def _reports(
         for exercise in ref.years:
             if year is not None and exercise != year:
                 continue
-            deadline = edition.report_deadline.for_year(exercise)
+            deadline = edition.report_due(exercise)
             state = report_state(reports.get(exercise), deadline, today)
             by_year.setdefault(exercise, {}).setdefault(state, []).append(ref.slug)
     return [ReportStatus(y, by_year[y]) for y in sorted(by_year)]
@@ -802,7 +802,7 @@ def _map(
                 for _, model in found:
                     edition = editions.get(model.edition)
                     if edition is not None and model.status in SIGNED_STATUSES:
-                        deadline = edition.report_deadline.for_year(year)
+                        deadline = edition.report_due(year)
                         states.append(
                             report_state(convention_reports(model).get(year), deadline, today)
                         )
