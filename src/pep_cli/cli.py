@@ -567,6 +567,29 @@ def national(
     )
 
 
+@app.command()
+def site(
+    output_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output-dir", "-o", metavar="DOSSIER", help="Dossier du site (ex. public/)."
+        ),
+    ],
+    year: YearOption = None,
+    measure: MapOption = "funding",
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Le site statique : tableau de bord national, une page par convention et par rapport."""
+    from pep_cli.commands.site import run_site
+
+    raise typer.Exit(
+        run_site(
+            output_dir=output_dir, year=year, measure=measure, today=parse_today(today), root=root
+        )
+    )
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {

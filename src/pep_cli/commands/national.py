@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, TextIO
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.national.view import NationalView
+    from collections.abc import Sequence
+
+    from pep_cli.national.view import Excluded, NationalView
 
 TERMINAL_WIDTH = 100
 
@@ -32,8 +34,9 @@ def write_output(target: Path, content: str | bytes) -> None:
         raise UsageError(f"impossible d’écrire « {target} » : {exc.strerror or exc}") from None
 
 
-def report_excluded(view: NationalView, stream: TextIO) -> None:
-    for e in view.excluded:
+def report_excluded(excluded: Sequence[Excluded], stream: TextIO) -> None:
+    """Each file left out of the view, with its first fault, as validate shows it."""
+    for e in excluded:
         stream.write(
             f"{e.path}:{e.line}:{e.column}: erreur : {e.message} [{e.rule}] "
             "(fichier écarté de la vue nationale)\n"
@@ -66,7 +69,7 @@ def run_national(
 
     collected = collect(root, today=today, year=year, measure=measure)
     view = collected.view
-    report_excluded(view, sys.stderr)
+    report_excluded(view.excluded, sys.stderr)
     if reporter is None:
         if output is not None:
             import io

@@ -15,9 +15,9 @@ from decimal import Decimal
 from pep_cli import french
 from pep_cli.national.view import MapEntry, NationalMap
 
-SEQUENTIAL = ("#deebf7", "#9ecae1", "#4292c6", "#2171b5", "#08306b")
-NO_CONVENTION = ("none", "Sans convention", "#f0f0f0")
-NO_VALUE = ("nodata", "Convention sans valeur pour cette mesure", "#969696")
+SEQUENTIAL = ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")
+NO_CONVENTION = ("none", "Sans convention", "#ffffff")
+NO_VALUE = ("nodata", "Convention sans valeur pour cette mesure", "#bdbdbd")
 REPORT_CLASSES = (
     ("adopted", "Rapport adopté dans les délais", "#1a9850"),
     ("adopted_late", "Rapport adopté en retard", "#a6d96a"),
