@@ -540,7 +540,7 @@ def national(
         ),
     ] = "text",
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 TERMINAL_WIDTH = 100
 
 
-def output_target(output: Path, extension: str) -> Path:
+def output_target(output: str, extension: str) -> Path:
     """``-o DOSSIER/`` (or an existing folder) means ``DOSSIER/national.<ext>``; else the file."""
-    if output.is_dir() or str(output).endswith(("/", os.sep)):
-        return output / f"national.{extension}"
-    return output
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        return path / f"national.{extension}"
+    return path
 
 
 def write_output(target: Path, content: str | bytes) -> None:
@@ -47,7 +48,7 @@ def run_national(
     *,
     year: int | None,
     output_format: str,
-    output: Path | None,
+    output: str | None,
     measure: str,
     today: dt.date,
     root: Path | None,

@@ -268,6 +268,11 @@ def svg(
     return "\n".join(out) + "\n"
 
 
+def short_name(name: str) -> str:
+    """A territory's name cut to fit under a tile (« Métropole d. »)."""
+    return _short(name)
+
+
 def _short(name: str) -> str:
     return name if len(name) <= 12 else name[:11] + "."
 
