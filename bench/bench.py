@@ -7,6 +7,8 @@ by git) and times, end to end as a user runs them (best of several rounds):
   composes the same files with libyaml's C parser (bench/floor.py);
 - ``pep render --all --format md`` on the 101 conventions (goal: under
   1.5x the time of validating them) and one PDF (bounded by the TeX engine);
+- ``pep national`` on the 101 conventions, in the terminal (goal: at most 1.5x the time of
+  validating them) and as a workbook (at most 3x), and ``pep site`` (goal: under 10 s);
 - ``pep --help``.
 
 Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
@@ -104,6 +106,11 @@ def main() -> None:
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *today],
             repos[101],
         ),
+        "national-101": ([str(PEP), "national", *today], repos[101]),
+        "national-xlsx-101": (
+            [str(PEP), "national", "-f", "xlsx", "-o", str(out / "national.xlsx"), *today],
+            repos[101],
+        ),
         "help": ([str(PEP), "--help"], HERE),
         "empty": ([str(PEP), "validate", *today], empty),
     }
@@ -113,6 +120,10 @@ def main() -> None:
             "floor-1000": ([sys.executable, str(HERE / "floor.py"), str(repos[1000])], HERE),
             "validate-1000": ([str(PEP), "validate", *today], repos[1000]),
         },
+        max(3, args.runs // 2),
+    )
+    figures |= measure(
+        {"site-101": ([str(PEP), "site", "-o", str(out / "site"), *today], repos[101])},
         max(3, args.runs // 2),
     )
     if shutil.which("pdflatex"):
@@ -148,6 +159,26 @@ def main() -> None:
             "pep render --all --format md, 101 fichiers",
             f"{figures['render-101']:.3f} s",
             f"{ratio:.2f} × la validation (objectif < 1,5 ×)",
+        )
+    )
+    for name, label, goal in (
+        ("national-101", "pep national (terminal), 101 fichiers", 1.5),
+        ("national-xlsx-101", "pep national -f xlsx, 101 fichiers", 3.0),
+    ):
+        ratio = figures[name] / figures["validate-101"]
+        goal_text = f"{goal:.1f}".replace(".", ",")
+        rows.append(
+            (
+                label,
+                f"{figures[name]:.3f} s",
+                f"{ratio:.2f} × la validation (objectif ≤ {goal_text} ×)",
+            )
+        )
+    rows.append(
+        (
+            "pep site, 101 conventions (sans PDF)",
+            f"{figures['site-101']:.3f} s",
+            "objectif < 10 s",
         )
     )
     if "pdf" in figures:

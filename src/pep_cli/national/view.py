@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # What the map can be coloured by (``--map``), with the French name of each measure.
 MEASURES = {
-    "funding": "financement de l'État de l'année",
+    "funding": "financement de l’État de l’année",
     "achievement": "part des cibles atteintes",
     "reports": "état du rapport annuel",
 }

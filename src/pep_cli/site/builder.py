@@ -280,7 +280,7 @@ def _documents(collected: Collected, files: list[ConventionFile]) -> dict[str, s
     for problem in collected.report.problems:
         if problem.is_error:
             errors.setdefault(problem.path, []).append(problem)
-    documents = {}
+    texts: dict[str, str] = {}
     for file in files:
         model = file.model
         assert model is not None
@@ -294,9 +294,12 @@ def _documents(collected: Collected, files: list[ConventionFile]) -> dict[str, s
             origins[file.path.resolve()],
             errors.get(file.display, []),
         )
-        text, _ = renderer.text(context)
-        documents[file.display] = _markdown_html(text)
-    return documents
+        texts[file.display], _ = renderer.text(context)
+    from pep_cli.parallel import parallel_map
+
+    # Markdown to HTML is the bulk of the work: on every core for large repositories.
+    htmls = parallel_map(_markdown_html, list(texts.values()))
+    return dict(zip(texts, htmls, strict=True))
 
 
 def _reports_of(
