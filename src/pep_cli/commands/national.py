@@ -79,7 +79,7 @@ def run_national(
             write_terminal(view, buffer, color=False)
             write_output(output_target(output, "txt"), buffer.getvalue())
         else:
-            write_terminal(view, sys.stdout, color=None)
+            write_terminal(view, sys.stdout, color=None)  # --color, NO_COLOR, FORCE_COLOR
     else:
         revision, dirty = data_revision(collected.repo)
         rendering = Rendering(
@@ -100,31 +100,19 @@ def run_national(
 
 
 def write_terminal(view: NationalView, stream: TextIO, *, color: bool | None) -> None:
-    """The headline tables, with rich, at most 100 columns; no colour under NO_COLOR."""
+    """The headline tables, with rich, at most 100 columns; colour as every command decides."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
 
+    from pep_cli.commands.console import rich_console
     from pep_cli.national import labels
     from pep_cli.national.labels import money, rate
     from pep_cli.national.view import MEASURES, REPORT_STATES
 
-    no_color = bool(os.environ.get("NO_COLOR")) or color is False
-    width = (
-        min(TERMINAL_WIDTH, os.get_terminal_size(stream.fileno()).columns)
-        if _tty(stream)
-        else TERMINAL_WIDTH
-    )
-    console = Console(
-        file=stream,
-        width=width,
-        no_color=no_color,
-        color_system=None if no_color else "auto",
-        force_terminal=None if color is None else color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
+    width = TERMINAL_WIDTH
+    if _tty(stream):
+        width = min(TERMINAL_WIDTH, os.get_terminal_size(stream.fileno()).columns)
+    console = rich_console(stream, color=color, width=width, markup=False)
 
     def new_table(title: str, *columns: tuple[str, str]) -> Table:
         table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
