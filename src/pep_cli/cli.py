@@ -514,6 +514,21 @@ def schema(
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
+@app.command()
+def lsp(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio", help="Sur l’entrée et la sortie standard (par défaut).", show_default=False
+        ),
+    ] = True,
+) -> None:
+    """Serveur de langage (LSP) pour les éditeurs : problèmes en direct, survol, complétion."""
+    from pep_cli.commands.lsp import run_lsp
+
+    raise typer.Exit(run_lsp())
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {

@@ -134,6 +134,33 @@ def _title(skeleton: Skeleton) -> str:
     )
 
 
+def action_lines(edition: Edition, number: int, years: list[int], *, indent: int = 2) -> list[str]:
+    """The lines of one action for objective ``number``, its dash at column ``indent``:
+    the catalogue's title, an indicator to define, funding at 0 for every source and year."""
+    objective = edition.by_number[number]
+    required = "obligatoire" if number in edition.required else "facultatif"
+    pmi = ", PMI" if objective.pmi else ""
+    label = (
+        objective.indicators[0] if objective.indicators else f"{TO_FILL} : libellé de l'indicateur"
+    )
+    zeros = _years_map(years, "0")
+    rows: list[tuple[str, str]] = [
+        (f"# Objectif {number} ({required}{pmi}) : adaptez l'intitulé à l'action prévue.", ""),
+        (f"- id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"),
+        (f"  objective: {number}", ""),
+        (f"  title: {quoted(objective.title)}", ""),
+        ("  indicators:", ""),
+        (f"    - label: {quoted(label)}", ""),
+        ("      unit: nombre", "nombre | pourcentage | euros | jours | places"),
+        (f"      # baseline: {{year: {years[0] - 1 if years else '…'}, value: …}}", ""),
+        ("      targets: {}", f"une cible par année : {_years_map(years, '…')}"),
+        ("  funding:", "euros par source et par année"),
+        *((f"    {source}: {zeros}", "") for source in edition.funding_sources),
+    ]
+    margin = " " * indent
+    return [_with_comment(margin + text, comment) for text, comment in rows]
+
+
 def render_skeleton(skeleton: Skeleton) -> str:
     """The text of the new convention file."""
     edition = skeleton.edition
@@ -174,28 +201,7 @@ def render_skeleton(skeleton: Skeleton) -> str:
     )
     lines.append("actions:")
     for number in edition.required:
-        objective = edition.by_number[number]
-        pmi = ", PMI" if objective.pmi else ""
-        label = (
-            objective.indicators[0]
-            if objective.indicators
-            else f"{TO_FILL} : libellé de l'indicateur"
-        )
-        lines += [
-            f"  # Objectif {number} (obligatoire{pmi}) : adaptez l'intitulé à l'action prévue.",
-            _with_comment(
-                f"  - id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"
-            ),
-            f"    objective: {number}",
-            f"    title: {quoted(objective.title)}",
-            "    indicators:",
-            f"      - label: {quoted(label)}",
-            _with_comment("        unit: nombre", "nombre | pourcentage | euros | jours | places"),
-            f"        # baseline: {{year: {skeleton.start - 1}, value: …}}",
-            _with_comment("        targets: {}", f"une cible par année : {_years_map(years, '…')}"),
-            _with_comment("    funding:", "euros par source et par année"),
-        ]
-        lines += [f"      {source}: {zeros}" for source in sources]
+        lines += action_lines(edition, number, years)
     lines.append(
         _with_comment("funding:", "totaux signés : la somme des actions, par source et par année")
     )
