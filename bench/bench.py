@@ -7,7 +7,8 @@ by git) and times, end to end as a user runs them (best of several rounds):
   composes the same files with libyaml's C parser (bench/floor.py);
 - ``pep render --all --format md`` on the 101 conventions (goal: under
   1.5x the time of validating them) and one PDF (bounded by the TeX engine);
-- ``pep --help``.
+- ``pep --help``;
+- ``pep lsp``: first diagnostics after ``didOpen`` and after a change (bench/lsp_timing.py).
 
 Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
 growing linearly, ``pep --help`` under 0.15 s. Prints a Markdown table;
@@ -28,6 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from lsp_timing import measure_lsp  # noqa: E402
+from lsp_timing import rows as lsp_rows  # noqa: E402
 from synth import write_repository  # noqa: E402
 
 PEP = Path(sys.executable).parent / "pep"
@@ -161,6 +164,7 @@ def main() -> None:
     else:
         rows.append(("pep render, un PDF", "non mesuré", "pdflatex absent"))
     rows.append(("pep --help", f"{figures['help']:.3f} s", "objectif < 0,15 s"))
+    rows += lsp_rows(measure_lsp())
 
     table = ["| mesure | meilleur temps | rapport |", "|---|---|---|"]
     table += [f"| {a} | {b} | {c} |" for a, b, c in rows]

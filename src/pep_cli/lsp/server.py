@@ -197,6 +197,12 @@ class PepServer(LanguageServer):
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
 
+    def warm(self, folder: Path) -> None:
+        try:
+            self.session.warm(folder)
+        except Exception:
+            logger.warning("warm-up failed", exc_info=True)
+
     # --- errors -------------------------------------------------------------------------
 
     def log_exception(self, what: str) -> None:
@@ -263,6 +269,14 @@ def build() -> PepServer:
     @guarded("initialize")
     def initialize(ls: PepServer, params: types.InitializeParams) -> None:
         _options(ls, params)
+
+    @server.feature(types.INITIALIZED)
+    @guarded("initialized")
+    def initialized(ls: PepServer, params: types.InitializedParams) -> None:
+        folders = [f.uri for f in ls.workspace.folders.values()] or [ls.workspace.root_uri]
+        roots = [Path(p) for p in (to_fs_path(uri) for uri in folders if uri) if p]
+        if roots:
+            ls.executor.submit(ls.warm, roots[0])
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     @guarded("didOpen")

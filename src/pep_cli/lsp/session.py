@@ -27,6 +27,24 @@ YAML_SUFFIXES = (".yaml", ".yml")
 SETTINGS_FILES = ("pep.toml", "pyproject.toml", "catalogue.yaml", "territories.yaml")
 _STANDALONE = re.compile(r"^schema_version\s*:", re.MULTILINE)
 _WAIVER_MARK = re.compile(r"pep:(?=[ \t]*ignore)")
+# A small convention validated once at start-up, in memory only.
+_WARM_UP = """schema_version: 1
+territory: {code: "15", name: Cantal}
+edition: "2022"
+period: {start: 2022, end: 2024}
+status: draft
+version: 1
+actions:
+  - id: essai
+    objective: 1
+    title: Essai
+    indicators:
+      - {label: Essai, unit: nombre, targets: {2022: 1, 2023: 1, 2024: 1}}
+    funding:
+      fir: {2022: 1, 2023: 1, 2024: 1}
+funding:
+  fir: {2022: 1, 2023: 1, 2024: 1}
+"""
 
 
 @dataclass
@@ -91,6 +109,15 @@ class Session:
         if directory is None or not path.is_relative_to(directory.resolve()):
             return None
         return repo if repo.selects(path) else None
+
+    def warm(self, folder: Path) -> Outcome:
+        """Do ahead of the first open what every validation needs: import the engine, the
+        rules and the model, read the catalogue, the territories and the configuration."""
+        repo = self.repository(folder / "pep.toml")
+        if repo is not None:
+            repo.catalogue, repo.territories, repo.config  # noqa: B018 - read and kept
+        probe = Path(folder) / ".pep-lsp-warm-up.yaml"
+        return self.validate(self.standalone(), [probe], {probe: _WARM_UP})
 
     # --- validation ---------------------------------------------------------------------
 
