@@ -29,6 +29,7 @@ from helpers_lsp import (
     validate_json,
     wait_until,
 )
+from pep_cli.data.model import Action, Convention
 from pep_cli.french import amount
 
 pytestmark = pytest.mark.asyncio
@@ -298,9 +299,13 @@ async def test_completion(client: LanguageClient, editor: Editor, repo: Path) ->
     assert sources[1].detail == "Fonds d'intervention régional (FIR)"
     assert sources[1].text_edit is not None and sources[1].text_edit.new_text == "fir: "
     keys = await _complete(client, uri, editor.below(uri, "    objective: 6", 1, 4))
-    assert labels(keys) == ["description"]  # id, objective, title, indicators, funding written
+    written = {"id", "objective", "title", "indicators", "funding"}
+    assert labels(keys) == [key for key in Action.model_fields if key not in written]
+    assert "description" in labels(keys)
     top = await _complete(client, uri, types.Position(line=len(text.splitlines()), character=0))
-    assert [item.label for item in top] == ["amendments"]  # the only top-level key not written
+    absent = [k for k in Convention.model_fields if not re.search(rf"^{k}:", text, re.MULTILINE)]
+    assert "amendments" in absent
+    assert [item.label for item in top] == absent  # the top-level keys not written yet
 
 
 async def test_completion_of_a_new_file_and_of_waivers(
@@ -310,17 +315,9 @@ async def test_completion_of_a_new_file_and_of_waivers(
     text = 'schema_version: 1\nedition: "2022"\nperiod: {start: 2022, end: 2024}\n\n'
     uri = editor.open(new, text)
     keys = await _complete(client, uri, types.Position(line=3, character=0))
-    assert [item.label for item in keys] == [
-        "territory",
-        "status",
-        "version",
-        "signed_on",
-        "signatories",
-        "sources",
-        "actions",
-        "funding",
-        "amendments",
-    ]
+    written = ("schema_version", "edition", "period")
+    assert [item.label for item in keys] == [k for k in Convention.model_fields if k not in written]
+    assert [item.label for item in keys][:3] == ["territory", "status", "version"]
     assert keys[0].detail == "Territoire signataire : code et nom (obligatoire)"
     editor.change(uri, text + "# pep: ignore[fun")
     rules = await _complete(client, uri, types.Position(line=4, character=17))
