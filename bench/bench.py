@@ -11,7 +11,7 @@ by git) and times, end to end as a user runs them (best of several rounds):
   and ``pep import --check`` of one filled collection workbook (goal: under 1 s);
 - ``pep --help``;
 - three repositories a hostile pull request could send (bench/hostile.py), which once
-  took quadratic time.
+  took quadratic time;
 - ``pep lsp``: first diagnostics after ``didOpen`` and after a change (bench/lsp_timing.py).
 
 Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
