@@ -256,7 +256,7 @@ def test_rules_lists_every_rule(runner: CliRunner) -> None:
     assert [(r["rule"], r["level"], r["scope"]) for r in as_json] == [
         (m.ID, m.LEVEL, m.SCOPE) for m in RULES.values()
     ]
-    assert {r["rule"]: r["level"] for r in as_json}["missing-results"] == "warning"
+    assert {r["rule"]: r["level"] for r in as_json}["report-deadline"] == "warning"
 
 
 @pytest.mark.parametrize("rule", list(RULES))
@@ -351,7 +351,7 @@ def test_today_sets_the_report_deadlines(repo: Path) -> None:
         result = run_pep(["validate", "--today", today, str(CANTAL), "--format", "json"], cwd=repo)
         assert result.returncode == 0
         rules.append([(p["rule"], p["level"]) for p in json.loads(result.stdout)["problems"]])
-    assert rules == [[], [("missing-results", "warning")]]
+    assert rules == [[], [("report-deadline", "warning")]]
 
 
 def test_folders_and_files_as_arguments(repo: Path) -> None:

@@ -206,9 +206,9 @@ def validate(
     problems are reported only for the files asked for. ``selected``, when
     given, narrows the files reported on further (``--changed-since``).
     """
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
-    repo.config.check_rule_names(RULES, suggest)
+    repo.config.check_rule_names({*RULES, *ALIASES}, suggest)
     options = options or Options()
     in_repository = repo.conventions()
     if options.overrides and repo.conventions_dir is not None:
@@ -222,7 +222,8 @@ def validate(
         keep = {p.resolve() for p in selected}
         targets = [p for p in targets if p.resolve() in keep]
     context = Context(catalogue=repo.catalogue, territories=repo.territories, today=options.today)
-    configured = {**repo.config.levels, **options.levels}
+    configured = {canonical(rule): level for rule, level in repo.config.levels.items()}
+    configured.update({canonical(rule): level for rule, level in options.levels.items()})
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
     active = {rule_id: module for rule_id, module in RULES.items() if levels[rule_id] != "off"}
 
@@ -239,10 +240,10 @@ def _validate(
     active: dict[str, ModuleType],
     context: Context,
 ) -> Report:
-    from pep_cli.check.rules import RULES
+    from pep_cli.check.rules import ALIASES, RULES
 
     files = load_conventions(targets, options.overrides)
-    check_rule_names(files, RULES)
+    check_rule_names(files, {*RULES, *ALIASES})
     problems: list[Problem] = []
     for file in files:
         for rule_id, module in active.items():

@@ -42,17 +42,20 @@ def run_rules(*, output_format: str) -> int:
 
 
 def run_explain(rule: str) -> int:
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import RULES, canonical, suggest
 
-    module = RULES.get(rule)
+    module = RULES.get(canonical(rule))
     if module is None:
         close = suggest(rule)
         hint = f" ; vouliez-vous dire « {close} » ?" if close else " ; voir « pep rules »"
         raise UsageError(f"règle « {rule} » inconnue{hint}")
     levels = {"error": "erreur", "warning": "avertissement"}
     doc = (module.__doc__ or "").strip()
+    former = (
+        f"« {rule} » est l’ancien nom de la règle {module.ID}.\n\n" if rule != module.ID else ""
+    )
     sys.stdout.write(
-        f"{module.ID} (niveau par défaut : {levels[module.LEVEL]}, "
+        f"{former}{module.ID} (niveau par défaut : {levels[module.LEVEL]}, "
         f"portée : {_SCOPES[module.SCOPE]})\n\n"
         f"{doc}\n"
     )

@@ -10,7 +10,7 @@ from the ``[tool.pep]`` table of its ``pyproject.toml``. When both exist,
 
     [rules]
     file-name = "off"
-    missing-results = "error"
+    report-deadline = "error"
 
 Every fault (bad TOML, unknown key, unknown rule, bad level, bad glob) is a
 :class:`UsageError` in French: exit 2, since nothing can be trusted after it.

@@ -322,6 +322,18 @@ class Convention(_Marked):
     ] = {}
     illustrative: Mark = False
 
+    def signed_funding(self) -> dict[str, dict[int, Decimal]]:
+        """The amounts signed per source and year: the totals, or the sum of the actions."""
+        if self.funding:
+            return {source: dict(years) for source, years in self.funding.items()}
+        summed: dict[str, dict[int, Decimal]] = {}
+        for action in self.actions:
+            for source, years in action.funding.items():
+                row = summed.setdefault(source, {})
+                for year, value in years.items():
+                    row[year] = row.get(year, Decimal(0)) + value
+        return summed
+
 
 # --- pydantic errors, in French, at the right position ----------------------------------------
 
