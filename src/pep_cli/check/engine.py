@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from pep_cli.data.model import Convention
     from pep_cli.data.repository import DataRepository
 
-YAML_SUFFIXES = (".yaml", ".yml")
-
 
 @dataclass
 class ConventionFile:
@@ -42,7 +40,9 @@ class ConventionFile:
         """The ``# pep: ignore[...]`` comments of the file."""
         from pep_cli.check.waivers import parse_waivers
 
-        return parse_waivers(self.doc.text)
+        if "pep:" not in self.doc.text:
+            return []
+        return parse_waivers(self.doc.text, self.doc.scalar_spans())
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
@@ -172,16 +172,16 @@ def collect(
     """The convention files named by ``paths`` (files or folders), or the repository's.
 
     The configuration's include/exclude apply to every file under the data
-    repository's root, named or found in a folder.
+    repository's root, named or found in a folder; a folder gives only the files that
+    are conventions (see :meth:`DataRepository.conventions_below`), a named file is
+    taken as it is.
     """
     if not paths:
         return repo.conventions()
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-            )
+            found.extend(repo.conventions_below(path))
         elif path.is_file() or (overrides and path.resolve() in overrides):
             found.append(path)
         else:
