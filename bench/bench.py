@@ -96,7 +96,7 @@ def main() -> None:
     out = HERE / "work" / "out"
     empty = HERE / "work" / "repo-0"
     write_repository(empty, 0)
-    today = ["--today", "2020-01-01"]
+    today = ["--today", "2060-01-01"]
     commands: dict[str, tuple[list[str], Path]] = {
         "floor-101": ([sys.executable, str(HERE / "floor.py"), str(repos[101])], HERE),
         "validate-101": ([str(PEP), "validate", *today], repos[101]),

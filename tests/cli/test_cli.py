@@ -47,7 +47,7 @@ def break_cantal_totals(repo: Path) -> tuple[int, int]:
     path = repo / CANTAL
     text = path.read_text(encoding="utf-8")
     old = "  fir: {2022: 100000, 2023: 100000, 2024: 100000}\n"
-    assert text.endswith(old + "  ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n")
+    assert text.count(old + "  ondam: {2022: 110000, 2023: 110000, 2024: 110000}\n") == 1
     new = "  fir: {2022: 100000, 2023: 100001, 2024: 100000}\n"
     path.write_text(text.replace(old, new), encoding="utf-8")
     line = text.count("\n", 0, text.index(old)) + 1
