@@ -172,7 +172,9 @@ def _verbose(repo: DataRepository, report: Report, levels: dict[str, str], secon
     err.write(f"pep : dépôt de données : {repo.root or 'aucun (fichiers seuls)'}\n")
     source = repo.config.source
     err.write(f"pep : configuration : {source or 'aucune (réglages par défaut)'}\n")
-    configured = {canonical(rule): level for rule, level in {**repo.config.levels, **levels}.items()}
+    configured = {
+        canonical(rule): level for rule, level in {**repo.config.levels, **levels}.items()
+    }
     off = [rule for rule, module in RULES.items() if configured.get(rule, module.LEVEL) == "off"]
     active = len(RULES) - len(off)
     line = f"pep : {plural(active, 'règle appliquée', 'règles appliquées')}"
