@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import Report
+    from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.render import Outcome
 
 SUFFIXES = {"md": ".md", "tex": ".tex", "pdf": ".pdf"}
@@ -97,13 +97,17 @@ def _unique(paths: list[Path]) -> list[Path]:
 
 
 def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None:
-    """The errors of the conventions not rendered, as ``pep validate`` prints them."""
+    report_refused(report, [outcome.file for outcome in refused], draft, "convention non rendue")
+
+
+def report_refused(report: Report, refused: list[ConventionFile], draft: bool, what: str) -> None:
+    """The errors of the documents not rendered, as ``pep validate`` prints them, and why."""
     from pep_cli.check.engine import Report
     from pep_cli.check.reporters.text import TextReporter
 
-    shown = {outcome.file.display for outcome in refused}
+    shown = {file.display for file in refused}
     errors = [p for p in report.problems if p.path in shown and p.is_error]
-    refused_files = sorted((outcome.file for outcome in refused), key=lambda f: f.display)
+    refused_files = sorted(refused, key=lambda f: f.display)
     subset = Report(problems=errors, conventions=refused_files)
     from pep_cli.commands.console import color_enabled, text_width
 
@@ -114,8 +118,8 @@ def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None
         why = "même en projet, il faut un fichier conforme au schéma et d’une édition connue"
     else:
         why = "corrigez les erreurs, ou rendez un projet avec --draft"
-    for outcome in refused:
-        print(f"pep : {outcome.file.display} : convention non rendue ; {why}", file=sys.stderr)
+    for file in refused:
+        print(f"pep : {file.display} : {what} ; {why}", file=sys.stderr)
 
 
 def run_render_avenant(
