@@ -629,7 +629,11 @@ def report(
     ] = False,
     charts: Annotated[
         bool,
-        typer.Option("--charts/--no-charts", help="Dessine les graphiques (par défaut : oui)."),
+        typer.Option(
+            "--charts/--no-charts",
+            show_default=False,
+            help="Dessine les graphiques (par défaut : oui).",
+        ),
     ] = True,
     templates: Annotated[
         Path | None,
