@@ -334,11 +334,13 @@ def catalogue(
 @app.command()
 def rules(
     output_format: TextOrJsonOption = "text",
+    config: ConfigOption = None,
+    root: RootOption = None,
 ) -> None:
-    """Liste toutes les règles : nom, niveau par défaut, ce qu'elles vérifient."""
+    """Liste toutes les règles : nom, niveau en vigueur dans le dépôt, ce qu'elles vérifient."""
     from pep_cli.commands.rules import run_rules
 
-    raise typer.Exit(run_rules(output_format=output_format))
+    raise typer.Exit(run_rules(output_format=output_format, root=root, config_file=config))
 
 
 @app.command()
@@ -349,11 +351,14 @@ def explain(
             metavar="RÈGLE", show_default=False, help="Nom de la règle (voir « pep rules »)."
         ),
     ],
+    config: ConfigOption = None,
+    root: RootOption = None,
 ) -> None:
-    """Documentation d'une règle, avec un exemple en défaut et un exemple conforme."""
+    """Documentation d'une règle, avec un exemple en défaut et un exemple conforme, son niveau
+    dans le dépôt et l'adresse de sa page."""
     from pep_cli.commands.rules import run_explain
 
-    raise typer.Exit(run_explain(rule))
+    raise typer.Exit(run_explain(rule, root=root, config_file=config))
 
 
 @app.command()
@@ -705,6 +710,118 @@ def schema(
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
+def _year(option: str, value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not (value.isdigit() and len(value) == 4):
+        raise UsageError(f"{option} : année « {value} » invalide (ex. 2023)")
+    return int(value)
+
+
+@app.command()
+def export(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RÉF",
+            show_default=False,
+            help="Convention : code du territoire (15 : sa dernière convention) ou chemin.",
+        ),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Toutes les conventions du dépôt (format csv).")
+    ] = False,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="xlsx (classeur) ou csv (données ouvertes) ; par défaut d’après -o.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="CHEMIN",
+            help="Le classeur .xlsx, ou le dossier des données ouvertes (csv).",
+        ),
+    ] = None,
+    collect: Annotated[
+        str | None,
+        typer.Option(
+            "--collect",
+            metavar="ANNÉE",
+            help="Le classeur de collecte de cet exercice (résultats, exécution, rapport).",
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Exporte en tableur : classeur d’une convention, classeur de collecte, données ouvertes."""
+    from pep_cli.commands.exchange import run_export
+
+    raise typer.Exit(
+        run_export(
+            references=references or [],
+            all_conventions=all_conventions,
+            output_format=output_format,
+            output=output,
+            collect=_year("--collect", collect),
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command("import")
+def import_(
+    workbook: Annotated[
+        Path,
+        typer.Argument(metavar="CLASSEUR", help="Le classeur de collecte rempli (.xlsx, ou .ods)."),
+    ],
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="N’écrit rien ; montre ce qui changerait (code 1 s’il y a à importer)."
+        ),
+    ] = False,
+    convention: Annotated[
+        str | None,
+        typer.Option(
+            "--convention", metavar="RÉF", help="Refuse un classeur fait pour une autre convention."
+        ),
+    ] = None,
+    exercise: Annotated[
+        str | None,
+        typer.Option(
+            "--exercise", metavar="ANNÉE", help="Refuse un classeur fait pour un autre exercice."
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Importe un classeur de collecte rempli dans la convention (résultats, exécution, rapport).
+
+    Ne change que les valeurs importées ; refuse, sans rien écrire, un classeur modifié hors
+    des cellules à remplir, une valeur invalide ou un résultat qui ne serait pas conforme.
+    """
+    from pep_cli.commands.exchange import run_import
+
+    raise typer.Exit(
+        run_import(
+            workbook=workbook,
+            check=check,
+            convention=convention,
+            exercise=_year("--exercise", exercise),
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
 @app.command(name="config")
 def show_config(
     output_format: TextOrJsonOption = "text",
@@ -839,6 +956,8 @@ def run(argv: list[str] | None = None) -> NoReturn:
         # Without standalone mode, click returns the code of typer.Exit instead of raising it.
         result = command.main(args=args, prog_name="pep", standalone_mode=False)
         code = result if isinstance(result, int) else int(ExitCode.OK)
+        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code, silently
+            print("pep : interrompu", file=sys.stderr)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
@@ -878,4 +997,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code == ExitCode.INTERRUPTED:
+        # Interrupted: what is finished is written; leave now rather than wait at exit for
+        # worker processes and their threads (concurrent.futures joins them without limit).
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)

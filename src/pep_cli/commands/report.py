@@ -11,6 +11,7 @@ from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import Report
+    from pep_cli.data.repository import DataRepository
     from pep_cli.followup.report import ReportOutcome
 
 
@@ -108,7 +109,7 @@ def run_report(
     if all_conventions and written == 0 and not refused:
         raise UsageError(f"aucune convention n’est en cours en {year}")
     if refused:
-        _report_refused(report, refused, draft)
+        _report_refused(report, refused, repo)
         return int(ExitCode.PROBLEMS)
     return int(ExitCode.OK)
 
@@ -124,7 +125,8 @@ def _check_period(report: Report, year: int) -> None:
             )
 
 
-def _report_refused(report: Report, refused: list[ReportOutcome], draft: bool) -> None:
-    from pep_cli.commands.render import report_refused
+def _report_refused(report: Report, refused: list[ReportOutcome], repo: DataRepository) -> None:
+    from pep_cli.commands.render import print_refused
 
-    report_refused(report, [outcome.file for outcome in refused], draft, "rapport non rendu")
+    for outcome in refused:
+        print_refused(report, outcome.file, repo, "rapport non rendu")
