@@ -61,7 +61,7 @@ def test_explain_knows_the_former_name() -> None:
     assert completed.returncode == 0
     assert completed.stdout.startswith(
         "« missing-results » est l’ancien nom de la règle report-deadline.\n\n"
-        "report-deadline (niveau par défaut : avertissement"
+        "report-deadline — niveau : avertissement"
     )
 
 
