@@ -165,17 +165,19 @@ class _Where:
         return f"{self.table}.{key}" if self.table else key
 
     def error(self, key: str | None, message: str) -> UsageError:
-        line = _line_of(self.text, key) if key else None
-        position = f"{self.source}:{line}" if line else str(self.source)
+        found = _position_of(self.text, key) if key else None
+        position = f"{self.source}:{found[0]}:{found[1]}" if found else str(self.source)
         return UsageError(f"configuration {position} : {message}")
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The first line that assigns ``key`` (tomllib keeps no positions: best effort)."""
-    pattern = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+def _position_of(text: str, key: str) -> tuple[int, int] | None:
+    """Line and column (from 1) of the first assignment of ``key`` (tomllib keeps no
+    positions: best effort)."""
+    pattern = re.compile(rf"^(\s*)(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
     for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return number
+        match = pattern.match(line)
+        if match:
+            return number, len(match.group(1)) + 1
     return None
 
 
