@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def test_an_invalid_glob_is_a_french_usage_error_with_its_line(
     (root / "pep.toml").write_text(toml, encoding="utf-8")
     done = run_pep("validate", cwd=root)
     assert done.returncode == 2, done.stderr
-    assert f"pep.toml:{line} : {message}" in done.stderr
+    assert re.search(rf"pep\.toml:{line}:\d+ : {re.escape(message)}", done.stderr), done.stderr
     assert "Traceback" not in done.stderr
 
 
