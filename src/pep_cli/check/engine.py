@@ -121,6 +121,8 @@ class Report:
     # With --baseline: the revision compared with, and how many problems it already had.
     baseline: str | None = None
     known: int = 0
+    # The rules that did not run on a file because it breaks the schema (display -> ids).
+    not_run: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def files(self) -> list[str]:
@@ -281,7 +283,9 @@ def _validate(
             )
     problems = _waive(problems, files, levels)
     problems.sort()
-    return Report(problems=problems, conventions=files)
+    skipped = [rule for rule, module in active.items() if module.SCOPE != "document"]
+    not_run = {f.display: skipped for f in files if f.model is None and f.doc.readable}
+    return Report(problems=problems, conventions=files, not_run=not_run if skipped else {})
 
 
 def _waive(
