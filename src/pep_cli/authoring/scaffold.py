@@ -97,6 +97,16 @@ def territory_suggestion(territories: Territories, code: str) -> str | None:
     if close_codes:
         entry = territories.by_code[close_codes[0]]
         return f"{entry.code} ({entry.name})"
+    if code.strip().isdigit():  # a number with no code near it in spelling: the nearest ones
+        wanted = int(code)
+        numbered = sorted(
+            (int(entry.code), entry) for entry in territories.territories if entry.code.isdigit()
+        )
+        below = [entry for number, entry in numbered if number < wanted][-1:]
+        above = [entry for number, entry in numbered if number > wanted][:1]
+        near = [f"{entry.code} ({entry.name})" for entry in below + above]
+        if near:
+            return " ou ".join(near)
     return None
 
 
