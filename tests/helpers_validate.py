@@ -105,9 +105,12 @@ def run_case(case: RuleCase, empty_root: Path) -> Report:
     """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would.
 
     Case files are named after what they test, not after their territory, so
-    ``file-name`` is switched off except in its own cases.
+    ``file-name`` is switched off except in its own cases; and most are signed
+    conventions with no annual report, so ``report-deadline`` too (the
+    follow-up rules' own cases hold reports).
     """
-    levels = {} if case.rule == "file-name" else {"file-name": "off"}
+    own = {"file-name", "report-deadline"}
+    levels = {rule: "off" for rule in own if rule != case.rule}
     options = Options(today=TODAY, levels=levels)
     if case.is_repository:
         return validate(DataRepository(root=case.path), (), options)
