@@ -7,11 +7,16 @@ by git) and times, end to end as a user runs them (best of several rounds):
   composes the same files with libyaml's C parser (bench/floor.py);
 - ``pep render --all --format md`` on the 101 conventions (goal: under
   1.5x the time of validating them) and one PDF (bounded by the TeX engine);
+- ``pep report --all --year 2023 -f md`` on the same 101 conventions (with their
+  results, execution and reports): at most 2x validating them without charts,
+  and the time with their charts; and that ``pep validate`` and ``pep --help``
+  never import matplotlib (``python -X importtime``);
 - ``pep export --all -f csv`` on the 101 conventions (goal: at most 2x validating them)
   and ``pep import --check`` of one filled collection workbook (goal: under 1 s);
 - ``pep --help``;
 - three repositories a hostile pull request could send (bench/hostile.py), which once
-  took quadratic time.
+  took quadratic time;
+- ``pep lsp``: first diagnostics after ``didOpen`` and after a change (bench/lsp_timing.py).
 
 Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
 growing linearly, ``pep --help`` under 0.15 s. Prints a Markdown table;
@@ -33,6 +38,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from hostile import big_catalogue, many_problems, repeated_keys  # noqa: E402
+from lsp_timing import measure_lsp  # noqa: E402
+from lsp_timing import rows as lsp_rows  # noqa: E402
 from synth import write_repository  # noqa: E402
 
 PEP = Path(sys.executable).parent / "pep"
@@ -82,7 +89,7 @@ def collection_workbook(repo: Path, target: Path) -> Path:
 
     first = sorted((repo / "data" / "departments").glob("*.yaml"))[0]
     command = [str(PEP), "export", str(first), "--collect", "2023", "-o", str(target)]
-    subprocess.run([*command, "--today", "2020-01-01"], cwd=repo, check=True, capture_output=True)
+    subprocess.run([*command, "--today", "2060-01-01"], cwd=repo, check=True, capture_output=True)
     book = load_workbook(target)
     book["Tableau de bord"]["E5"] = 150
     book.save(target)
@@ -116,12 +123,28 @@ def main() -> None:
     out = HERE / "work" / "out"
     empty = HERE / "work" / "repo-0"
     write_repository(empty, 0)
-    today = ["--today", "2020-01-01"]
+    today = ["--today", "2060-01-01"]
     commands: dict[str, tuple[list[str], Path]] = {
         "floor-101": ([sys.executable, str(HERE / "floor.py"), str(repos[101])], HERE),
         "validate-101": ([str(PEP), "validate", *today], repos[101]),
         "render-101": (
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *today],
+            repos[101],
+        ),
+        "report-101": (
+            [
+                str(PEP),
+                "report",
+                "--all",
+                "--year",
+                "2023",
+                "-f",
+                "md",
+                "-o",
+                str(out),
+                "--no-charts",
+                *today,
+            ],
             repos[101],
         ),
         "help": ([str(PEP), "--help"], HERE),
@@ -186,6 +209,34 @@ def main() -> None:
             f"{ratio:.2f} × la validation (objectif < 1,5 ×)",
         )
     )
+    report_ratio = figures["report-101"] / figures["validate-101"]
+    rows.append(
+        (
+            "pep report --all --year 2023 -f md --no-charts, 101 fichiers",
+            f"{figures['report-101']:.3f} s",
+            f"{report_ratio:.2f} × la validation (objectif ≤ 2 ×)",
+        )
+    )
+    # The chart path alone imports matplotlib: never validate, never --help.
+    for name, command in (("validate", ["validate", *today]), ("--help", ["--help"])):
+        imports = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "pep_cli", *command],
+            cwd=repos[101],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stderr
+        if "matplotlib" in imports:
+            sys.exit(f"pep {name} importe matplotlib (python -X importtime)")
+    charts = [str(PEP), "report", "--all", "--year", "2023", "-o", str(out), *today]
+    figures |= measure({"charts": (charts, repos[101])}, 1)
+    rows.append(
+        (
+            "pep report --all --year 2023 -f md avec ses graphiques SVG, 101 fichiers",
+            f"{figures['charts']:.3f} s",
+            "matplotlib : ≈ 50 ms par graphique",
+        )
+    )
     ratio = figures["export-csv-101"] / figures["validate-101"]
     rows.append(
         (
@@ -218,6 +269,7 @@ def main() -> None:
         ("hostile-catalogue", "dépôt hostile : catalogue de 59 000 objectifs"),
     ):
         rows.append((label, f"{figures[name]:.3f} s", "linéaire (était 30 à 66 s)"))
+    rows += lsp_rows(measure_lsp())
 
     table = ["| mesure | meilleur temps | rapport |", "|---|---|---|"]
     table += [f"| {a} | {b} | {c} |" for a, b, c in rows]

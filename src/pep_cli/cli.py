@@ -594,6 +594,84 @@ def render(
 
 
 @app.command()
+def report(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RÉF",
+            show_default=False,
+            help="Conventions : code du territoire (15 : sa dernière convention) ou chemin.",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", metavar="AAAA", help="Exercice du rapport (ex. 2023)."),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Toutes les conventions en cours cette année-là.")
+    ] = False,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Format : md (par défaut), tex ou pdf."
+        ),
+    ] = "md",
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            metavar="DOSSIER",
+            help="Écrit DOSSIER/nom-rapport-AAAA.md, .tex ou .pdf, avec les graphiques.",
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft",
+            help="Projet : liste en première page ce qui manque ; rend aussi une convention "
+            "non conforme.",
+        ),
+    ] = False,
+    charts: Annotated[
+        bool,
+        typer.Option(
+            "--charts/--no-charts",
+            show_default=False,
+            help="Dessine les graphiques (par défaut : oui).",
+        ),
+    ] = True,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DOSSIER",
+            help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Rend le rapport annuel d'exécution : résultats, crédits, graphiques."""
+    from pep_cli.commands.report import run_report
+
+    raise typer.Exit(
+        run_report(
+            references=references or [],
+            all_conventions=all_conventions,
+            year=year,
+            output_format=output_format,
+            output_dir=output_dir,
+            draft=draft,
+            charts=charts,
+            templates=templates,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
 def history(
     reference: Annotated[
         str,
@@ -776,6 +854,97 @@ def completion(
         raise UsageError(f"shell « {shell} » non pris en charge ; shells : {', '.join(shells)}")
     typer.echo(get_completion_script(prog_name="pep", complete_var="_PEP_COMPLETE", shell=shell))
     raise typer.Exit(0)
+
+
+@app.command()
+def lsp(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio", help="Sur l’entrée et la sortie standard (par défaut).", show_default=False
+        ),
+    ] = True,
+) -> None:
+    """Serveur de langage (LSP) pour les éditeurs : problèmes en direct, survol, complétion."""
+    from pep_cli.commands.lsp import run_lsp
+
+    raise typer.Exit(run_lsp())
+
+
+YearOption = Annotated[
+    int | None,
+    typer.Option(
+        "--year", "-y", metavar="ANNÉE", help="Une année budgétaire (par défaut : toutes)."
+    ),
+]
+MapOption = Annotated[
+    str,
+    typer.Option(
+        "--map",
+        metavar="MESURE",
+        help="Couleur de la carte : funding (financement de l'État), achievement, reports.",
+    ),
+]
+
+
+@app.command()
+def national(
+    year: YearOption = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text (par défaut), md, json, xlsx ou pdf."
+        ),
+    ] = "text",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FICHIER|DOSSIER/",
+            help="Fichier à écrire (un DOSSIER/ reçoit national.<format>).",
+        ),
+    ] = None,
+    measure: MapOption = "funding",
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """La vue nationale : toutes les conventions, financements, objectifs, rapports, carte."""
+    from pep_cli.commands.national import run_national
+
+    raise typer.Exit(
+        run_national(
+            year=year,
+            output_format=output_format,
+            output=output,
+            measure=measure,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
+def site(
+    output_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output-dir", "-o", metavar="DOSSIER", help="Dossier du site (ex. public/)."
+        ),
+    ],
+    year: YearOption = None,
+    measure: MapOption = "funding",
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Le site statique : tableau de bord national, une page par convention et par rapport."""
+    from pep_cli.commands.site import run_site
+
+    raise typer.Exit(
+        run_site(
+            output_dir=output_dir, year=year, measure=measure, today=parse_today(today), root=root
+        )
+    )
 
 
 # --- running the app: one place turns every outcome into an exit code -------------------------

@@ -121,6 +121,8 @@ class Report:
     # With --baseline: the revision compared with, and how many problems it already had.
     baseline: str | None = None
     known: int = 0
+    # The rules that did not run on a file because it breaks the schema (display -> ids).
+    not_run: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def files(self) -> list[str]:
@@ -224,9 +226,9 @@ def validate(
     problems are reported only for the files asked for. ``selected``, when
     given, narrows the files reported on further (``--changed-since``).
     """
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
-    repo.config.check_rule_names(RULES, suggest)
+    repo.config.check_rule_names({*RULES, *ALIASES}, suggest)
     options = options or Options()
     in_repository = repo.conventions()
     if options.overrides and repo.conventions_dir is not None:
@@ -240,7 +242,8 @@ def validate(
         keep = {p.resolve() for p in selected}
         targets = [p for p in targets if p.resolve() in keep]
     context = Context(catalogue=repo.catalogue, territories=repo.territories, today=options.today)
-    configured = {**repo.config.levels, **options.levels}
+    configured = {canonical(rule): level for rule, level in repo.config.levels.items()}
+    configured.update({canonical(rule): level for rule, level in options.levels.items()})
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
     active = {rule_id: module for rule_id, module in RULES.items() if levels[rule_id] != "off"}
 
@@ -257,10 +260,10 @@ def _validate(
     active: dict[str, ModuleType],
     context: Context,
 ) -> Report:
-    from pep_cli.check.rules import RULES
+    from pep_cli.check.rules import ALIASES, RULES
 
     files = load_conventions(targets, options.overrides, repo.root)
-    check_rule_names(files, RULES)
+    check_rule_names(files, {*RULES, *ALIASES})
     problems: list[Problem] = []
     for file in files:
         for rule_id, module in active.items():
@@ -280,7 +283,9 @@ def _validate(
             )
     problems = _waive(problems, files, levels)
     problems.sort()
-    return Report(problems=problems, conventions=files)
+    skipped = [rule for rule, module in active.items() if module.SCOPE != "document"]
+    not_run = {f.display: skipped for f in files if f.model is None and f.doc.readable}
+    return Report(problems=problems, conventions=files, not_run=not_run if skipped else {})
 
 
 def _waive(

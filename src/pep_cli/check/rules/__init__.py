@@ -9,18 +9,22 @@ from pep_cli.check.rules import (
     duplicate_key,
     edition,
     edition_incomplete,
+    execution_exceeds_funding,
     file_name,
     framework_end,
     funding_source,
     funding_totals,
     illustrative_value,
+    indicator_code,
     indicator_targets,
     min_optional,
-    missing_results,
     national_envelope,
     overlapping_periods,
     period,
+    report_consistency,
+    report_deadline,
     required_objectives,
+    results_period,
     schema,
     signature,
     signature_deadline,
@@ -43,13 +47,17 @@ _MODULES: tuple[ModuleType, ...] = (
     funding_source,
     period,
     indicator_targets,
+    indicator_code,
     duplicate_action,
     signature,
     signature_deadline,
     framework_end,
     edition_incomplete,
     illustrative_value,
-    missing_results,
+    report_deadline,
+    results_period,
+    execution_exceeds_funding,
+    report_consistency,
     file_name,
     overlapping_periods,
     national_envelope,
@@ -57,6 +65,15 @@ _MODULES: tuple[ModuleType, ...] = (
 )
 
 RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+# Former names of rules, still accepted in configurations and waivers: old name -> rule id.
+ALIASES: dict[str, str] = {
+    alias: module.ID for module in _MODULES for alias in getattr(module, "ALIASES", ())
+}
+
+
+def canonical(name: str) -> str:
+    """The id of the rule called ``name`` (its own id, or a former name of it)."""
+    return ALIASES.get(name, name)
 
 
 def summary(module: ModuleType) -> str:
