@@ -7,7 +7,6 @@ home (:mod:`pep_cli.errors`) and are turned into exit codes here only.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -17,7 +16,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
-from pep_cli.errors import ExitCode, PepError, UsageError
+from pep_cli.errors import ExitCode
+from pep_cli.quick import finish, parse_today
 
 
 class _FrenchHelp:
@@ -104,6 +104,16 @@ TodayOption = Annotated[
         help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui).",
     ),
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help=(
+            "Relit et revérifie chaque fichier, sans lire ni écrire le cache "
+            "(.pep_cache/ du dépôt, ou PEP_CACHE_DIR)."
+        ),
+    ),
+]
 TextOrJsonOption = Annotated[
     str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
 ]
@@ -130,17 +140,6 @@ def main(
     """pep : les conventions de prévention et de protection de l'enfance, comme du code."""
     if debug:
         os.environ["PEP_DEBUG"] = "1"
-
-
-def parse_today(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ"
-        ) from None
 
 
 @app.command()
@@ -194,6 +193,7 @@ def validate(
             help="N'affiche que les problèmes absents à cette révision git (nouveaux problèmes).",
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Valide les conventions : schéma, catalogue des objectifs et règles de leur édition."""
@@ -209,6 +209,7 @@ def validate(
             output=output,
             changed_since=changed_since,
             baseline=baseline,
+            cache=not no_cache,
         )
     )
 
@@ -314,6 +315,7 @@ def fmt(
             "--check", help="N'écrit rien ; liste les fichiers à mettre en forme (alors code 1)."
         ),
     ] = False,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Met les conventions en forme, sans rien perdre.
@@ -323,7 +325,7 @@ def fmt(
     """
     from pep_cli.commands.fmt import run_fmt
 
-    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
+    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root, cache=not no_cache))
 
 
 @app.command()
@@ -555,49 +557,26 @@ def run(argv: list[str] | None = None) -> NoReturn:
     from typer._click import exceptions as click_exceptions
 
     args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args or bool(os.environ.get("PEP_DEBUG"))
     for info in app.registered_commands:  # every command gets the French help screen
         if info.cls in (None, TyperCommand):
             info.cls = FrenchCommand
-    try:
-        # Without standalone mode, click returns the code of typer.Exit instead of raising it.
-        result = app(args=args, prog_name="pep", standalone_mode=False)
-        code = result if isinstance(result, int) else int(ExitCode.OK)
-    except typer.Exit as exc:
-        code = exc.exit_code
-    except typer.Abort:
-        code = int(ExitCode.INTERRUPTED)
-    except click_exceptions.NoArgsIsHelpError:
-        code = int(ExitCode.USAGE)
-    except click_exceptions.ClickException as exc:
-        context = getattr(exc, "ctx", None)
-        if context is not None and context.command_path:
-            print(context.get_usage(), file=sys.stderr)
-        print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
-        code = int(ExitCode.USAGE)
-    except PepError as exc:
-        print(f"pep : erreur : {exc}", file=sys.stderr)
-        code = int(exc.exit_code)
-    except KeyboardInterrupt:
-        print("pep : interrompu", file=sys.stderr)
-        code = int(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        code = int(ExitCode.OK)
-    except SystemExit as exc:  # rich's answer to a closed pipe
-        code = exc.code if isinstance(exc.code, int) else int(ExitCode.OK)
-    except Exception as exc:
-        if debug:
-            import traceback
 
-            traceback.print_exc()
-        print(
-            f"pep : erreur interne : {type(exc).__name__} : {exc}\n"
-            "Relancez avec --debug pour la trace complète, et signalez le problème.",
-            file=sys.stderr,
-        )
-        code = int(ExitCode.INTERNAL)
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(code)
+    def call() -> int:
+        try:
+            # Without standalone mode, click returns the code of typer.Exit instead of raising it.
+            result = app(args=args, prog_name="pep", standalone_mode=False)
+            return result if isinstance(result, int) else int(ExitCode.OK)
+        except typer.Exit as exc:
+            return exc.exit_code
+        except typer.Abort:
+            return int(ExitCode.INTERRUPTED)
+        except click_exceptions.NoArgsIsHelpError:
+            return int(ExitCode.USAGE)
+        except click_exceptions.ClickException as exc:
+            context = getattr(exc, "ctx", None)
+            if context is not None and context.command_path:
+                print(context.get_usage(), file=sys.stderr)
+            print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
+            return int(ExitCode.USAGE)
+
+    finish(call, debug="--debug" in args)

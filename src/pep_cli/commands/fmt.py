@@ -47,7 +47,8 @@ def _format_all(
     return parallel_map(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
 
 
-def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
+def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = True) -> int:
+    from pep_cli.cache import Cache, digest, pep_fingerprint
     from pep_cli.check.engine import collect, display_path
     from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
@@ -55,11 +56,41 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
     repo = DataRepository.discover(root, required=not paths)
     files = collect(paths, repo)
     shown = [display_path(path) for path in files]
+    # The cache knows which contents are in form (or not): ruamel.yaml's round trip, the
+    # slow part, runs only for contents it has not seen (or that ``pep fmt`` must rewrite).
+    store = Cache.for_repository(repo.root) if cache else None
+    in_form: dict[int, bool] = {}  # what the cache knows, by index
+    keys: dict[int, str] = {}
+    if store is not None:
+        for index, path in enumerate(files):
+            try:
+                content = path.read_bytes()
+            except OSError:
+                continue
+            keys[index] = digest(pep_fingerprint(), "fmt", content)
+            state = store.get(keys[index])
+            if state is True or (state is False and check):
+                in_form[index] = state
+    todo = [i for i in range(len(files)) if i not in in_form]
+    results = dict(
+        zip(todo, _format_all([files[i] for i in todo], [shown[i] for i in todo]), strict=True)
+    )
+    for index, (before, after, error) in results.items():
+        if store is not None and error is None and before is not None:
+            store.put(keys.get(index) or digest(pep_fingerprint(), "fmt", before), after == before)
+            if after is not None and after != before and not check:
+                store.put(digest(pep_fingerprint(), "fmt", after), True)
+    if store is not None:
+        store.prune()
     changed: list[str] = []
     failed = 0
-    for path, name, (raw, formatted, error) in zip(
-        files, shown, _format_all(files, shown), strict=True
-    ):
+    for index, (path, name) in enumerate(zip(files, shown, strict=True)):
+        if index in in_form:
+            if not in_form[index]:
+                changed.append(name)
+                print(f"à mettre en forme : {name}")
+            continue
+        raw, formatted, error = results[index]
         if error is not None:
             print(error, file=sys.stderr)
             failed += 1

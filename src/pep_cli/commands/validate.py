@@ -27,7 +27,9 @@ def run_validate(
     output: Path | None = None,
     changed_since: str | None = None,
     baseline: str | None = None,
+    cache: bool = True,
 ) -> int:
+    from pep_cli.cache import Cache
     from pep_cli.check.engine import Options, validate
     from pep_cli.check.reporters import REPORTERS
     from pep_cli.data.repository import DataRepository
@@ -38,7 +40,7 @@ def run_validate(
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(REPORTERS)}")
     git_aware = changed_since is not None or baseline is not None
     repo = DataRepository.discover(root, required=not paths or git_aware)
-    options = Options(today=today)
+    options = Options(today=today, cache=Cache.for_repository(repo.root) if cache else None)
     selected = None
     if changed_since is not None:
         from pep_cli.history.git import changed_conventions

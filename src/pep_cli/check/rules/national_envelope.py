@@ -22,37 +22,32 @@ from typing import TYPE_CHECKING
 from pep_cli.check.rules.base import Context, Finding
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import ConventionFile
+    from pep_cli.check.summary import Summary
 
 ID = "national-envelope"
 LEVEL = "error"
 SCOPE = "repository"
 
 
-def check(
-    files: list[ConventionFile], context: Context
-) -> Iterator[tuple[ConventionFile, Finding]]:
+def check(conventions: list[Summary], context: Context) -> Iterator[tuple[Summary, Finding]]:
     from pep_cli.french import amount
 
     totals: dict[tuple[str, int, str], Decimal] = defaultdict(Decimal)
-    contributors: dict[tuple[str, int, str], list[ConventionFile]] = defaultdict(list)
-    for file in files:
-        convention = file.model
-        assert convention is not None
+    contributors: dict[tuple[str, int, str], list[Summary]] = defaultdict(list)
+    for convention in conventions:
         for source, years in convention.funding.items():
             for year, value in years.items():
                 totals[convention.edition, year, source] += value
-                contributors[convention.edition, year, source].append(file)
+                contributors[convention.edition, year, source].append(convention)
     for (edition_name, year, source), total in sorted(totals.items()):
         edition = context.catalogue.editions.get(edition_name)
         envelope = edition.envelopes.get(year, {}).get(source) if edition else None
         if envelope is None or total <= envelope:
             continue
-        for file in contributors[edition_name, year, source]:
-            assert file.model is not None
-            share = file.model.funding[source][year]
+        for convention in contributors[edition_name, year, source]:
+            share = convention.funding[source][year]
             yield (
-                file,
+                convention,
                 Finding(
                     ("funding", source, year),
                     f"les conventions de l'édition {edition_name} totalisent {amount(total)} "
