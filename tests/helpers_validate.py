@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pep_cli.cache import Cache
 from pep_cli.check.engine import Options, Report, validate
 from pep_cli.data.repository import DataRepository
 
@@ -101,14 +102,17 @@ def rule_cases() -> list[RuleCase]:
     return cases
 
 
-def run_case(case: RuleCase, empty_root: Path) -> Report:
-    """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would.
+def run_case(
+    case: RuleCase, empty_root: Path, cache: Cache | None = None, today: dt.date = TODAY
+) -> Report:
+    """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would
+    (``--no-cache`` unless a ``cache`` is given).
 
     Case files are named after what they test, not after their territory, so
     ``file-name`` is switched off except in its own cases.
     """
     levels = {} if case.rule == "file-name" else {"file-name": "off"}
-    options = Options(today=TODAY, levels=levels)
+    options = Options(today=today, levels=levels, cache=cache)
     if case.is_repository:
         return validate(DataRepository(root=case.path), (), options)
     return validate(DataRepository(root=empty_root), [case.path], options)

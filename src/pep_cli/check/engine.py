@@ -370,6 +370,7 @@ class _Run:
             everyone = files + [
                 self._file(p, resolved[p]) for p in in_repository if resolved[p] not in asked
             ]
+        self._data_files()
         self._examine(everyone)
         check_rule_names(files, self.rules)
 
@@ -425,6 +426,16 @@ class _Run:
                 parts += [name, b""]
         parts.append(repr(dataclasses.replace(repo.config, source=None)))
         return _digest(*parts)
+
+    def _data_files(self) -> None:
+        """Fail (exit 2) on a broken catalogue or territories file, even with nothing to
+        check; the cache remembers the contents found sound."""
+        key = _digest(self._base_key, "data files") if self.cache is not None else None
+        if key is not None and self.cache is not None and self.cache.get(key) is True:
+            return
+        self.context  # noqa: B018 - reads and checks them now
+        if key is not None and self.cache is not None:
+            self.cache.put(key, True)
 
     def _examine(self, files: list[ConventionFile]) -> None:
         """Fill in each file's findings and summary: from the cache, or by checking it."""
