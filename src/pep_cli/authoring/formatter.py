@@ -45,9 +45,22 @@ TOP_KEYS = (
     "actions",
     "funding",
     "amendments",
+    "execution",
+    "reports",
+    "illustrative",
 )
-ACTION_KEYS = ("id", "objective", "title", "description", "indicators", "funding")
-INDICATOR_KEYS = ("label", "unit", "baseline", "targets", "results")
+ACTION_KEYS = ("id", "objective", "title", "description", "indicators", "funding", "illustrative")
+INDICATOR_KEYS = (
+    "label",
+    "code",
+    "unit",
+    "direction",
+    "baseline",
+    "targets",
+    "results",
+    "comments",
+    "illustrative",
+)
 NESTED_KEYS = {
     "territory": ("code", "name"),
     "period": ("start", "end"),
@@ -55,6 +68,8 @@ NESTED_KEYS = {
     "amendments": ("version", "signed_on", "summary"),
 }
 BASELINE_KEYS = ("year", "value")
+REPORT_KEYS = ("status", "adopted_on", "summary", "illustrative")
+EXECUTION_KEYS = ("paid", "spent", "illustrative")
 
 # An amount written as text or with digit separators: "600000", 1_000, "1_250.50".
 _AMOUNT_TEXT = re.compile(r"[0-9][0-9_]*(\.[0-9]+)?")
@@ -173,6 +188,16 @@ def _funding_maps(data: Any) -> Iterator[Any]:
                 yield action["funding"]
 
 
+def _execution_entries(data: Any) -> Iterator[Any]:
+    """Every ``{paid, spent}`` mapping of ``execution`` (per source, per year)."""
+    execution = data.get("execution") if isinstance(data, dict) else None
+    if not isinstance(execution, dict):
+        return
+    for years in execution.values():
+        if isinstance(years, dict):
+            yield from (entry for entry in years.values() if isinstance(entry, dict))
+
+
 def expected_data(data: Any) -> Any:
     """The engine's data of a file once formatted: amounts given as text become numbers.
 
@@ -186,6 +211,11 @@ def expected_data(data: Any) -> Any:
             for year, value in years.items():
                 if isinstance(value, str) and (plain := _amount_text(value)) is not None:
                     years[year] = resolve_plain(plain)
+    for entry in _execution_entries(data):
+        for key in ("paid", "spent"):
+            value = entry.get(key)
+            if isinstance(value, str) and (plain := _amount_text(value)) is not None:
+                entry[key] = resolve_plain(plain)
     return data
 
 
@@ -462,6 +492,25 @@ def _canonicalise(data: Any) -> None:
                 _reorder(indicator.get("baseline"), BASELINE_KEYS)
                 _sort_years(indicator.get("targets"))
                 _sort_years(indicator.get("results"))
+                _sort_years(indicator.get("comments"))
+    reports = data.get("reports")
+    if isinstance(reports, CommentedMap):
+        for year in _own_keys(reports):
+            _reorder(reports[year], REPORT_KEYS)
+        _sort_years(reports)
+    execution = data.get("execution")
+    if isinstance(execution, CommentedMap):
+        for source in _own_keys(execution):
+            years = execution[source]
+            if isinstance(years, CommentedMap):
+                for year in _own_keys(years):
+                    _reorder(years[year], EXECUTION_KEYS)
+                _sort_years(years)
+        for entry in _execution_entries(data):
+            if isinstance(entry, CommentedMap) and not _has_merge(entry):
+                for key in ("paid", "spent"):
+                    if key in entry and (amount := _canonical_amount(entry[key])) is not None:
+                        entry[key] = amount
     _reorder(data, TOP_KEYS, top=True)
     for funding in _funding_maps(data):
         for source in _own_keys(funding):

@@ -191,6 +191,9 @@ def render_skeleton(skeleton: Skeleton) -> str:
             "    indicators:",
             f"      - label: {quoted(label)}",
             _with_comment("        unit: nombre", "nombre | pourcentage | euros | jours | places"),
+            _with_comment(
+                "        direction: up", "up : plus haut, mieux ; down : plus bas, mieux (délai)"
+            ),
             f"        # baseline: {{year: {skeleton.start - 1}, value: …}}",
             _with_comment("        targets: {}", f"une cible par année : {_years_map(years, '…')}"),
             _with_comment("    funding:", "euros par source et par année"),
@@ -200,4 +203,16 @@ def render_skeleton(skeleton: Skeleton) -> str:
         _with_comment("funding:", "totaux signés : la somme des actions, par source et par année")
     )
     lines += [f"  {source}: {zeros}" for source in sources]
+    first = skeleton.start
+    lines += [
+        "# Après la signature, pour le rapport annuel d'exécution (« pep report ») :",
+        "# - results (et comments) de chaque indicateur : le résultat constaté de chaque année ;",
+        "# - execution : crédits versés (paid) et consommés (spent), par source et par année ;",
+        "# - reports : le rapport de chaque exercice, draft puis adopted avec sa date ;",
+        "# - illustrative : les valeurs qui ne viennent d'aucune source (ex. [execution]).",
+        f"# execution:\n#   {sources[0]}:\n#     {first}: {{paid: 0, spent: 0}}"
+        if sources
+        else "# execution: {}",
+        f"# reports:\n#   {first}: {{status: adopted, adopted_on: {first + 1}-06-15}}",
+    ]
     return "\n".join(lines) + "\n"

@@ -36,6 +36,15 @@ _DEFINITIONS = {
         "Avenant",
         "Un avenant signé, qui fait passer la convention à une nouvelle version",
     ),
+    "AnnualReport": (
+        "Rapport annuel d'exécution",
+        "Le rapport d'un exercice, établi par le Département et arrêté conjointement avec le "
+        "préfet et l'ARS",
+    ),
+    "Execution": (
+        "Exécution des crédits",
+        "Crédits versés et consommés d'une source une année, en euros",
+    ),
     "Baseline": ("Valeur de référence", "Valeur de l'indicateur avant la convention"),
     "Indicator": ("Indicateur", "Un indicateur de suivi, avec une cible par année de la période"),
     "Period": ("Période", "Années couvertes par la convention, bornes comprises"),
@@ -76,6 +85,7 @@ def convention_schema(catalogue: Catalogue, edition: str | None = None) -> dict[
     sources = {k: v for e in editions.values() for k, v in e.funding_sources.items()}
     _name_sources(properties["funding"], sources)
     _name_sources(actions["funding"], sources)
+    _name_sources(properties["execution"], sources, "crédits versés et consommés par année")
     if edition:
         only = editions[edition]
         properties["edition"].update(const=edition)
@@ -109,12 +119,13 @@ def _numbers(edition: Edition) -> list[int]:
     return sorted(edition.by_number)
 
 
-def _name_sources(funding: dict[str, Any], sources: dict[str, str]) -> None:
+def _name_sources(
+    funding: dict[str, Any], sources: dict[str, str], what: str = "montants en euros par année"
+) -> None:
     """``funding`` (source -> amounts by year): the allowed sources as properties, labelled."""
     amounts = funding.pop("additionalProperties")
     funding["properties"] = {
-        key: {**amounts, "description": f"{label} : montants en euros par année"}
-        for key, label in sources.items()
+        key: {**amounts, "description": f"{label} : {what}"} for key, label in sources.items()
     }
     funding["additionalProperties"] = False
 
@@ -127,6 +138,7 @@ def _edition_condition(name: str, edition: Edition) -> dict[str, Any]:
         "then": {
             "properties": {
                 "funding": allowed,
+                "execution": allowed,
                 "actions": {
                     "items": {
                         "properties": {"objective": {"enum": _numbers(edition)}, "funding": allowed}

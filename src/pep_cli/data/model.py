@@ -20,6 +20,7 @@ from pydantic import (
     PlainValidator,
     ValidationError,
     WithJsonSchema,
+    field_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -100,10 +101,99 @@ ByYear = dict[Year, Money]
 Status = Literal["draft", "signed", "closed"]
 Role = Literal["prefet", "ars", "departement", "collectivite"]
 Unit = Literal["nombre", "pourcentage", "euros", "jours", "places"]
+Direction = Literal["up", "down"]
+ReportStatus = Literal["draft", "adopted"]
+IDENTIFIER = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _mark(value: Any) -> bool | list[str]:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
+        return list(value)
+    raise PydanticCustomError(
+        "illustrative_type",
+        "true, ou la liste des champs illustratifs, attendu (ex. [targets, results])",
+    )
+
+
+# The illustrative mark: true (the whole block), or the fields of the block that are
+# illustrative, as dotted paths (``results``, ``results.2023``, ``execution.fir``).
+Mark = Annotated[
+    bool | list[str],
+    PlainValidator(_mark),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
+            ],
+            "description": (
+                "Valeurs illustratives (non tirées d'une source) : true pour tout le bloc, ou la "
+                "liste des champs concernés (ex. [targets, results], [results.2023], "
+                "[execution.fir])"
+            ),
+        }
+    ),
+]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False, str_strip_whitespace=False)
+
+
+class _Marked(_Model):
+    """A block that may carry the ``illustrative:`` mark (declared last by each subclass)."""
+
+    @field_validator("illustrative", check_fields=False)
+    @classmethod
+    def _known_fields(cls, value: bool | list[str]) -> bool | list[str]:
+        if isinstance(value, bool):
+            return value
+        allowed = markable_fields(cls)
+        for entry in value:
+            parts = entry.split(".")
+            if parts[0] not in allowed or not all(parts):
+                close = difflib.get_close_matches(parts[0], sorted(allowed), n=1, cutoff=0.6)
+                own = [n for n in cls.model_fields if n not in ("illustrative", "schema_version")]
+                hint = (
+                    f"vouliez-vous dire « {close[0]} » ?"
+                    if close and close[0] != parts[0]
+                    else "champs de ce bloc : " + ", ".join(own)
+                )
+                raise PydanticCustomError(
+                    "illustrative_field",
+                    "« {entry} » ne désigne aucun champ dans illustrative ; {hint}",
+                    {"entry": entry, "hint": hint},
+                )
+        return value
+
+
+def markable_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The names an ``illustrative:`` list of ``model`` may start with: its fields and those
+    of the blocks nested in it (a mark on an action may name its indicators' ``results``)."""
+    found: set[str] = set()
+    pending: list[type[BaseModel]] = [model]
+    seen: set[type[BaseModel]] = set()
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for name, info in current.model_fields.items():
+            if name in ("illustrative", "schema_version"):
+                continue
+            found.add(name)
+            pending.extend(_nested_models(info.annotation))
+    return frozenset(found)
+
+
+def _nested_models(annotation: Any) -> list[type[BaseModel]]:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _nested_models(arg)]
 
 
 class Territory(_Model):
@@ -132,23 +222,38 @@ class Baseline(_Model):
     value: Annotated[Number, Field(description="Valeur de l'indicateur cette année-là")]
 
 
-class Indicator(_Model):
+class Indicator(_Marked):
     label: Annotated[Text, Field(description="Libellé de l'indicateur")]
+    code: Annotated[
+        str | None,
+        Field(
+            pattern=IDENTIFIER,
+            description="Code d'un indicateur national du catalogue (indicators), s'il y en a un",
+        ),
+    ] = None
     unit: Annotated[Unit, Field(description="Unité de mesure")]
+    direction: Annotated[
+        Direction,
+        Field(
+            description=(
+                "Sens de progression : up (plus haut, mieux ; par défaut) ou down (plus bas, "
+                "mieux : un délai)"
+            )
+        ),
+    ] = "up"
     baseline: Annotated[Baseline | None, Field(description="Valeur de référence")] = None
     targets: Annotated[dict[Year, Number], Field(description="Cible de chaque année de la période")]
     results: Annotated[
         dict[Year, Number], Field(description="Résultats constatés, pour le rapport annuel")
     ] = {}
+    comments: Annotated[
+        dict[Year, Text], Field(description="Commentaire du résultat d'une année, pour le rapport")
+    ] = {}
+    illustrative: Mark = False
 
 
-class Action(_Model):
-    id: Annotated[
-        str,
-        Field(
-            pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Identifiant unique dans le fichier"
-        ),
-    ]
+class Action(_Marked):
+    id: Annotated[str, Field(pattern=IDENTIFIER, description="Identifiant unique dans le fichier")]
     objective: Annotated[int, Field(strict=True, description="Numéro de l'objectif dans l'édition")]
     title: Annotated[Text, Field(description="Intitulé de l'action")]
     description: Annotated[str | None, Field(description="Description de l'action")] = None
@@ -156,6 +261,7 @@ class Action(_Model):
     funding: Annotated[
         dict[str, ByYear], Field(description="Financement de l'action, par source et par année")
     ] = {}
+    illustrative: Mark = False
 
 
 class Amendment(_Model):
@@ -164,7 +270,28 @@ class Amendment(_Model):
     summary: Annotated[Text, Field(description="Objet de l'avenant")]
 
 
-class Convention(_Model):
+class AnnualReport(_Marked):
+    """The annual execution report of one exercise (year)."""
+
+    status: Annotated[
+        ReportStatus, Field(description="draft (en préparation) ou adopted (arrêté conjointement)")
+    ]
+    adopted_on: Annotated[
+        Date | None, Field(description="Date à laquelle le rapport a été arrêté conjointement")
+    ] = None
+    summary: Annotated[Text | None, Field(description="Synthèse du rapport")] = None
+    illustrative: Mark = False
+
+
+class Execution(_Marked):
+    """Credits of one source in one year: paid (versés) and spent (consommés)."""
+
+    paid: Annotated[Money | None, Field(description="Crédits versés, en euros")] = None
+    spent: Annotated[Money | None, Field(description="Crédits consommés, en euros")] = None
+    illustrative: Mark = False
+
+
+class Convention(_Marked):
     schema_version: Annotated[Literal[1], Field(description="Version du format de fichier")]
     territory: Annotated[Territory, Field(description="Territoire signataire : code et nom")]
     edition: Annotated[str, Field(description='Édition du catalogue des objectifs (ex. "2022")')]
@@ -185,6 +312,15 @@ class Convention(_Model):
     amendments: Annotated[
         list[Amendment], Field(description="Avenants, du plus ancien au plus récent")
     ] = []
+    execution: Annotated[
+        dict[str, dict[Year, Execution]],
+        Field(description="Exécution des crédits, par source et par année : versés et consommés"),
+    ] = {}
+    reports: Annotated[
+        dict[Year, AnnualReport],
+        Field(description="Rapports annuels d'exécution, par exercice (année)"),
+    ] = {}
+    illustrative: Mark = False
 
 
 # --- pydantic errors, in French, at the right position ----------------------------------------
@@ -259,7 +395,7 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
         return f'code à écrire entre guillemets : "{code}" (sinon « 01 » deviendrait 1)'
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind] + _shown(value)
-    if kind.startswith(("money_", "number_", "year")):
+    if kind.startswith(("money_", "number_", "year", "illustrative_")):
         return str(error["msg"]) + _shown(value)
     return f"valeur invalide ({error['msg']})"
 

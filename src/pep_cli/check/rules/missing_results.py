@@ -2,7 +2,8 @@
 
 Pourquoi : le rapport annuel, établi par le Département et partagé avec le
 préfet et l'ARS, est arrêté avant le 30 juin de l'année suivante (échéance lue
-dans le catalogue, ``report_deadline``). Passé cette date, chaque indicateur
+dans le catalogue : ``report_deadline``, et ``report_deadlines`` pour un exercice
+dont le rapport a été demandé à une autre date). Passé cette date, chaque indicateur
 d'une convention signée devrait avoir son résultat. La date du jour est celle
 de ``--today`` (par défaut, aujourd'hui).
 
@@ -39,8 +40,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     assert convention is not None
     if edition is None or convention.status == "draft":
         return
-    deadline = edition.report_deadline
-    due = [y for y in convention.period.years if deadline.for_year(y) < context.today]
+    due = [y for y in convention.period.years if edition.report_due(y) < context.today]
     if not due:
         return
     for i, action in enumerate(convention.actions):
@@ -51,6 +51,6 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
                 if indicator.results:
                     pointer += ("results",)
                 listed = ", ".join(
-                    f"{y} (rapport dû avant le {date(deadline.for_year(y))})" for y in missing
+                    f"{y} (rapport dû avant le {date(edition.report_due(y))})" for y in missing
                 )
                 yield Finding(pointer, f"« {indicator.label} » : résultats absents pour {listed}")
