@@ -265,13 +265,18 @@ class Options:
 
 
 def collect(
-    paths: Sequence[Path], repo: DataRepository, overrides: Mapping[Path, bytes] | None = None
+    paths: Sequence[Path],
+    repo: DataRepository,
+    overrides: Mapping[Path, bytes] | None = None,
+    resolved: dict[Path, Path] | None = None,
 ) -> list[Path]:
     """The convention files named by ``paths`` (files or folders), or the repository's.
 
     The configuration's include/exclude apply to every file under the data
-    repository's root, named or found in a folder.
+    repository's root, named or found in a folder. ``resolved`` receives each file's
+    resolved path (resolving costs system calls: once per path and run).
     """
+    resolved = {} if resolved is None else resolved
     if not paths:
         return repo.conventions()
     found: list[Path] = []
@@ -287,7 +292,8 @@ def collect(
     unique: dict[Path, Path] = {}
     for path in found:
         if repo.selects(path):
-            unique.setdefault(path.resolve(), path)
+            real = resolved[path] = path.resolve()
+            unique.setdefault(real, path)
     return list(unique.values())
 
 
@@ -312,19 +318,20 @@ def validate(
     repo.config.check_rule_names(RULES, suggest)
     options = options or Options()
     in_repository = repo.conventions()
+    resolved = {p: p.resolve() for p in in_repository}
     if options.overrides and repo.conventions_dir is not None:
-        known = {p.resolve() for p in in_repository}
+        known = set(resolved.values())
         inside = repo.conventions_dir.resolve()
         in_repository += sorted(
             p for p in options.overrides if p not in known and p.is_relative_to(inside)
         )
-    targets = collect(paths, repo, options.overrides) if paths else in_repository
+    targets = collect(paths, repo, options.overrides, resolved) if paths else in_repository
     configured = {**repo.config.levels, **options.levels}
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
 
     with _without_gc():
         run = _Run(repo, options, levels, keep_models)
-        return run.validate(targets, in_repository, selected)
+        return run.validate(targets, in_repository, selected, resolved)
 
 
 class _Run:
@@ -356,9 +363,15 @@ class _Run:
         return self._context
 
     def validate(
-        self, targets: list[Path], in_repository: list[Path], selected: Iterable[Path] | None
+        self,
+        targets: list[Path],
+        in_repository: list[Path],
+        selected: Iterable[Path] | None,
+        resolved: dict[Path, Path],
     ) -> Report:
-        resolved = {p: p.resolve() for p in (*targets, *in_repository)}
+        for path in (*targets, *in_repository):
+            if path not in resolved:
+                resolved[path] = path.resolve()
         if selected is not None:
             keep = {p.resolve() for p in selected}
             targets = [p for p in targets if resolved[p] in keep]
