@@ -24,7 +24,6 @@ problems), is not used; entries are opened without following links.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -50,7 +49,11 @@ _CACHEDIR_TAG = (
 
 def digest(*parts: str | bytes) -> str:
     """A key from its parts (length-prefixed, so that no two lists of parts collide)."""
-    hasher = hashlib.blake2b(digest_size=20)
+    try:  # hashlib would first load OpenSSL, for nothing: BLAKE2 is built in
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - every CPython has it
+        from hashlib import blake2b
+    hasher = blake2b(digest_size=20)
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "little"))
