@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
-from pep_cli.errors import ExitCode
+from pep_cli.errors import ExitCode, UsageError
 from pep_cli.quick import finish, parse_today
 
 
@@ -38,6 +38,8 @@ class _FrenchHelp:
         # typer's "<type>" hints say nothing to a user; blanked to keep columns aligned.
         text = re.sub(r" <[^>\n]+>", lambda m: " " * len(m.group()), text)
         text = re.sub(r"\[default:(\s+)", lambda m: "[par défaut :" + m.group(1), text)
+        # Section headings in French typography: "Options :", "Arguments :".
+        text = re.sub(r"^(Options|Arguments|Commandes):$", r"\1 :", text, flags=re.MULTILINE)
         return str(text).replace("required]", "obligatoire]")
 
     def get_help_option(self, ctx: Any) -> Any:
@@ -51,13 +53,19 @@ class FrenchCommand(_FrenchHelp, TyperCommand):
     pass
 
 
+def first_paragraph(text: str | None) -> str:
+    """A command's summary: the first paragraph of its help, whole (never cut with « … »)."""
+    paragraph = (text or "").strip().split("\n\n", 1)[0]
+    return " ".join(paragraph.split())
+
+
 class FrenchGroup(_FrenchHelp, TyperGroup):
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         rows = []
         for name in self.list_commands(ctx):
             command = self.get_command(ctx, name)
             if command is not None and not command.hidden:
-                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+                rows.append((name, command.short_help or first_paragraph(command.help)))
         if rows:
             with formatter.section("Commandes"):
                 formatter.write_dl(rows)
@@ -73,7 +81,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"], "show_default": False},
+    # Help is wrapped to the terminal, up to 120 columns: a wide terminal gets whole lines.
+    context_settings={
+        "help_option_names": ["-h", "--help"],
+        "show_default": False,
+        "max_content_width": 120,
+    },
     pretty_exceptions_enable=False,
 )
 
@@ -125,6 +138,19 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _color(value: str | None) -> None:
+    if value is not None:
+        from pep_cli.commands.console import set_color_mode
+
+        set_color_mode(value)
+
+
+COLOR_HELP = (
+    "Couleurs : auto (par défaut : sur un terminal, sauf si NO_COLOR est défini ; "
+    "FORCE_COLOR les impose), always ou never."
+)
+
+
 @app.callback()
 def main(
     debug: Annotated[
@@ -133,13 +159,32 @@ def main(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_version, is_eager=True, help="Affiche la version de pep."
+            "--version", "-V", callback=_version, is_eager=True, help="Affiche la version de pep."
         ),
     ] = False,
+    color: Annotated[
+        str | None,
+        typer.Option("--color", metavar="QUAND", callback=_color, help=COLOR_HELP),
+    ] = None,
 ) -> None:
     """pep : les conventions de prévention et de protection de l'enfance, comme du code."""
     if debug:
         os.environ["PEP_DEBUG"] = "1"
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FICHIER",
+        dir_okay=False,
+        help="Fichier de configuration à lire au lieu du pep.toml du dépôt.",
+    ),
+]
+
+
+def rule_list_option(name: str, help_text: str) -> Any:
+    return typer.Option(name, metavar="RÈGLES", help=help_text)
 
 
 @app.command()
@@ -149,7 +194,10 @@ def validate(
         typer.Argument(
             metavar="CHEMIN",
             show_default=False,
-            help="Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt).",
+            help=(
+                "Fichiers ou dossiers à valider (par défaut : toutes les conventions du dépôt) ; "
+                "« - » lit la convention sur l'entrée standard."
+            ),
         ),
     ] = None,
     output_format: Annotated[
@@ -159,8 +207,8 @@ def validate(
             "-f",
             metavar="FORMAT",
             help=(
-                "Format du rapport : text, json, github, junit, sarif, gitlab "
-                "(par défaut text, ou github dans GitHub Actions)."
+                "Format du rapport : text, concise (une ligne par problème), json, github, "
+                "junit, sarif, gitlab (par défaut text, ou github dans GitHub Actions)."
             ),
         ),
     ] = None,
@@ -193,11 +241,55 @@ def validate(
             help="N'affiche que les problèmes absents à cette révision git (nouveaux problèmes).",
         ),
     ] = None,
+    select: Annotated[
+        list[str] | None,
+        rule_list_option(
+            "--select", "N'applique que ces règles (séparées par des virgules ; répétable)."
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        rule_list_option("--ignore", "N'applique pas ces règles (séparées par des virgules)."),
+    ] = None,
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="Code 0 même s'il y a des erreurs (rapport seulement)."),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Seulement les problèmes : ni bilan, ni problèmes levés."
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="Dit aussi (sortie d'erreur) le dépôt, la configuration et les fichiers lus.",
+        ),
+    ] = False,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Compte les problèmes par règle et par fichier, au lieu de les lister.",
+        ),
+    ] = False,
+    stdin_filename: Annotated[
+        Path | None,
+        typer.Option(
+            "--stdin-filename",
+            metavar="CHEMIN",
+            help="Avec « - » : le chemin de la convention lue sur l'entrée standard.",
+        ),
+    ] = None,
     no_cache: NoCacheOption = False,
+    config: ConfigOption = None,
     root: RootOption = None,
 ) -> None:
     """Valide les conventions : schéma, catalogue des objectifs et règles de leur édition."""
-    from pep_cli.commands.validate import run_validate
+    from pep_cli.commands.validate import Display, run_validate
 
     raise typer.Exit(
         run_validate(
@@ -209,6 +301,12 @@ def validate(
             output=output,
             changed_since=changed_since,
             baseline=baseline,
+            select=select or [],
+            ignore=ignore or [],
+            exit_zero=exit_zero,
+            display=Display(quiet=quiet, verbose=verbose, statistics=statistics),
+            stdin_filename=stdin_filename,
+            config_file=config,
             cache=not no_cache,
         )
     )
@@ -306,7 +404,10 @@ def fmt(
         typer.Argument(
             metavar="CHEMIN",
             show_default=False,
-            help="Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions).",
+            help=(
+                "Fichiers ou dossiers à mettre en forme (par défaut : toutes les conventions) ; "
+                "« - » lit l'entrée standard et écrit le résultat sur la sortie standard."
+            ),
         ),
     ] = None,
     check: Annotated[
@@ -315,6 +416,14 @@ def fmt(
             "--check", help="N'écrit rien ; liste les fichiers à mettre en forme (alors code 1)."
         ),
     ] = False,
+    stdin_filename: Annotated[
+        Path | None,
+        typer.Option(
+            "--stdin-filename",
+            metavar="CHEMIN",
+            help="Avec « - » : le nom à donner dans les messages au texte lu.",
+        ),
+    ] = None,
     no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
@@ -325,6 +434,10 @@ def fmt(
     """
     from pep_cli.commands.fmt import run_fmt
 
+    if paths and Path("-") in paths:
+        from pep_cli.commands.fmt import run_fmt_stdin
+
+        raise typer.Exit(run_fmt_stdin(paths=paths, check=check, stdin_filename=stdin_filename))
     raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root, cache=not no_cache))
 
 
@@ -516,6 +629,39 @@ def schema(
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
+@app.command(name="config")
+def show_config(
+    output_format: TextOrJsonOption = "text",
+    config: ConfigOption = None,
+    root: RootOption = None,
+) -> None:
+    """Les réglages en vigueur (dépôt, configuration, fichiers, niveau de chaque règle) et
+    d'où vient chacun."""
+    from pep_cli.commands.config import run_config
+
+    raise typer.Exit(run_config(output_format=output_format, config_file=config, root=root))
+
+
+@app.command()
+def completion(
+    shell: Annotated[
+        str,
+        typer.Argument(metavar="SHELL", help="bash, zsh, fish ou powershell."),
+    ],
+) -> None:
+    """Le script de complétion des commandes et options pour un shell.
+
+    Par exemple, dans ~/.bashrc : eval "$(pep completion bash)".
+    """
+    from typer._completion_shared import get_completion_script
+
+    shells = ("bash", "zsh", "fish", "powershell")
+    if shell not in shells:
+        raise UsageError(f"shell « {shell} » non pris en charge ; shells : {', '.join(shells)}")
+    typer.echo(get_completion_script(prog_name="pep", complete_var="_PEP_COMPLETE", shell=shell))
+    raise typer.Exit(0)
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {
@@ -542,7 +688,9 @@ def _french_usage(exc: Any) -> str:
         return f"argument ou option manquant : {name}"
     if kind == "BadParameter" and exc.param is not None:
         name = exc.param.opts[0] if exc.param.opts else exc.param.name
-        return f"valeur invalide pour {name} : {exc.message}"
+        return f"valeur invalide pour {name} : {_french_detail(exc.message)}"
+    if kind == "BadOptionUsage":
+        return _french_detail(exc.message)
     if kind == "UsageError" and exc.message.startswith("No such command"):
         command = exc.message.split("'")[1] if "'" in exc.message else exc.message
         return f"commande inconnue : {command} (voir « pep --help »)"
@@ -552,26 +700,78 @@ def _french_usage(exc: Any) -> str:
     return f"{_CLICK_MESSAGES.get(kind, 'usage incorrect')} : {exc.message}"
 
 
+# click's own sentences, in French.
+_CLICK_DETAILS = (
+    (r"Option '(.+)' requires an argument\.", r"l'option \1 attend une valeur"),
+    (r"Option '(.+)' requires (\d+) arguments\.", r"l'option \1 attend \2 valeurs"),
+    (r"Option '(.+)' does not take a value\.", r"l'option \1 ne prend pas de valeur"),
+    (r"(?:File|Directory|Path) '(.+)' does not exist\.", r"« \1 » n'existe pas"),
+    (r"(?:File|Directory|Path) '(.+)' is a file\.", r"« \1 » est un fichier, pas un dossier"),
+    (r"(?:File|Directory|Path) '(.+)' is a directory\.", r"« \1 » est un dossier, pas un fichier"),
+    (r"(?:File|Directory|Path) '(.+)' is not readable\.", r"« \1 » n'est pas lisible"),
+    (r"(?:File|Directory|Path) '(.+)' is not writable\.", r"« \1 » n'est pas modifiable"),
+    (r"'(.+)' is not one of (.+)\.", r"« \1 » n'est pas une valeur admise (\2)"),
+)
+
+
+def _french_detail(message: str) -> str:
+    import re
+
+    for english, french in _CLICK_DETAILS:
+        if re.fullmatch(english, message):
+            return re.sub(english, french, message)
+    return message
+
+
+def build_command() -> Any:
+    """The click command of the whole app, with French help screens and ``--color``
+    accepted after every command (``pep validate --color never``) as before it."""
+    import typer.main
+
+    for info in app.registered_commands:  # every command gets the French help screen
+        if info.cls in (None, TyperCommand):
+            info.cls = FrenchCommand
+    group = typer.main.get_command(app)
+    import copy
+
+    color = copy.copy(next(p for p in group.params if p.name == "color"))
+    color.expose_value = False  # its callback sets the mode; the command never sees it
+    for command in group.commands.values():  # type: ignore[attr-defined]
+        if not any(p.name == "color" for p in command.params):
+            command.params.append(color)
+    return group
+
+
+def _complete_shell() -> None:
+    """Answer the shell's completion request (``_PEP_COMPLETE`` set by the completion
+    script of ``pep completion SHELL``)."""
+    if os.environ.get("_PEP_COMPLETE"):
+        from typer._completion_classes import completion_init
+
+        completion_init()
+
+
 def run(argv: list[str] | None = None) -> NoReturn:
     """Run pep with ``argv`` and exit with the code the outcome deserves."""
     from typer._click import exceptions as click_exceptions
 
     args = sys.argv[1:] if argv is None else argv
-    for info in app.registered_commands:  # every command gets the French help screen
-        if info.cls in (None, TyperCommand):
-            info.cls = FrenchCommand
 
     def call() -> int:
         try:
+            _complete_shell()
+            command = build_command()
             # Without standalone mode, click returns the code of typer.Exit instead of raising it.
-            result = app(args=args, prog_name="pep", standalone_mode=False)
+            result = command.main(args=args, prog_name="pep", standalone_mode=False)
             return result if isinstance(result, int) else int(ExitCode.OK)
         except typer.Exit as exc:
             return exc.exit_code
         except typer.Abort:
+            print("pep : interrompu", file=sys.stderr)
             return int(ExitCode.INTERRUPTED)
-        except click_exceptions.NoArgsIsHelpError:
-            return int(ExitCode.USAGE)
+        except click_exceptions.NoArgsIsHelpError as exc:  # "pep" alone: its help, as --help
+            sys.stdout.write(exc.ctx.get_help() + "\n")
+            return int(ExitCode.OK)
         except click_exceptions.ClickException as exc:
             context = getattr(exc, "ctx", None)
             if context is not None and context.command_path:

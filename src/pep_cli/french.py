@@ -57,3 +57,13 @@ def date(value: dt.date) -> str:
 
     text = str(dates.format_date(value, format="d MMMM y", locale=LOCALE))
     return "1er" + text[1:] if value.day == 1 else text
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``"0 erreur"``, ``"1 erreur"``, ``"3 erreurs"``: French puts 0 and 1 in the singular.
+
+    ``plural_form`` is for words that do not just take an « s » (« 2 problèmes levés »,
+    « 3 travaux »); a phrase is given whole: ``plural(2, "fichier modifié", "fichiers
+    modifiés")``.
+    """
+    return f"{count} {singular if abs(count) < 2 else plural_form or singular + 's'}"

@@ -24,29 +24,41 @@ from typing import Any, NoReturn
 
 from pep_cli.errors import ExitCode, PepError, UsageError
 
-# Option -> (parameter of the typer command, whether it takes a value).
-VALIDATE: dict[str, tuple[str, bool]] = {
-    "--format": ("output_format", True),
-    "-f": ("output_format", True),
-    "--strict": ("strict", False),
-    "--today": ("today", True),
-    "--output": ("output", True),
-    "-o": ("output", True),
-    "--changed-since": ("changed_since", True),
-    "--baseline": ("baseline", True),
-    "--no-cache": ("no_cache", False),
-    "--root": ("root", True),
+FLAG, VALUE, LIST = "flag", "value", "list"  # a list option may be repeated
+# Option -> (parameter of the typer command, kind).
+VALIDATE: dict[str, tuple[str, str]] = {
+    "--format": ("output_format", VALUE),
+    "-f": ("output_format", VALUE),
+    "--strict": ("strict", FLAG),
+    "--today": ("today", VALUE),
+    "--output": ("output", VALUE),
+    "-o": ("output", VALUE),
+    "--changed-since": ("changed_since", VALUE),
+    "--baseline": ("baseline", VALUE),
+    "--select": ("select", LIST),
+    "--ignore": ("ignore", LIST),
+    "--exit-zero": ("exit_zero", FLAG),
+    "--quiet": ("quiet", FLAG),
+    "-q": ("quiet", FLAG),
+    "--verbose": ("verbose", FLAG),
+    "-v": ("verbose", FLAG),
+    "--statistics": ("statistics", FLAG),
+    "--no-cache": ("no_cache", FLAG),
+    "--config": ("config", VALUE),
+    "--root": ("root", VALUE),
 }
-FMT: dict[str, tuple[str, bool]] = {
-    "--check": ("check", False),
-    "--no-cache": ("no_cache", False),
-    "--root": ("root", True),
+FMT: dict[str, tuple[str, str]] = {
+    "--check": ("check", FLAG),
+    "--no-cache": ("no_cache", FLAG),
+    "--root": ("root", VALUE),
 }
 COMMANDS = {"validate": VALIDATE, "fmt": FMT}
 
 
 def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
     """``(command, paths, options)`` when ``args`` are plain enough to skip typer, else None."""
+    if os.environ.get("_PEP_COMPLETE"):  # the shell asks for completions: typer's business
+        return None
     position = 0
     if args[:1] == ["--debug"]:
         position = 1
@@ -61,37 +73,38 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
     while index < len(rest):
         token = rest[index]
         index += 1
-        if not token.startswith("-") or token == "-":
-            if token == "-":
-                return None
+        if not token.startswith("-"):
             paths.append(token)
             continue
         name, equals, value = token.partition("=")
         if name not in table or (equals and not name.startswith("--")):
+            return None  # "-" (standard input), "--", an unknown or a new option, "-fjson"...
+        parameter, kind = table[name]
+        if parameter in options and kind != LIST:
             return None
-        parameter, takes_value = table[name]
-        if parameter in options:
-            return None
-        if takes_value:
-            if not equals:
-                if index >= len(rest):
-                    return None
-                value = rest[index]
-                index += 1
-            if not value or value.startswith("-"):
+        if kind == FLAG:
+            if equals:
                 return None
-            options[parameter] = value
-        elif equals:
-            return None
-        else:
             options[parameter] = True
+            continue
+        if not equals:
+            if index >= len(rest):
+                return None
+            value = rest[index]
+            index += 1
+        if not value or value.startswith("-"):
+            return None
+        if kind == LIST:
+            options.setdefault(parameter, []).append(value)
+        else:
+            options[parameter] = value
     # What typer checks of paths before the command runs.
     root = options.get("root")
     if root is not None and Path(root).exists() and not Path(root).is_dir():
         return None
-    output = options.get("output")
-    if output is not None and Path(output).is_dir():
-        return None
+    for name in ("output", "config"):
+        if name in options and Path(options[name]).is_dir():
+            return None
     return command, paths, options
 
 
@@ -119,9 +132,9 @@ def try_quick(args: list[str]) -> None:
 
     def call() -> int:
         if command == "validate":
-            from pep_cli.commands.validate import run_validate
+            from pep_cli.commands.validate import Display, run_validate
 
-            output = options.get("output")
+            output, config = options.get("output"), options.get("config")
             return run_validate(
                 paths=files,
                 output_format=options.get("output_format"),
@@ -131,6 +144,15 @@ def try_quick(args: list[str]) -> None:
                 output=Path(output) if output is not None else None,
                 changed_since=options.get("changed_since"),
                 baseline=options.get("baseline"),
+                select=options.get("select", []),
+                ignore=options.get("ignore", []),
+                exit_zero=bool(options.get("exit_zero")),
+                display=Display(
+                    quiet=bool(options.get("quiet")),
+                    verbose=bool(options.get("verbose")),
+                    statistics=bool(options.get("statistics")),
+                ),
+                config_file=Path(config) if config is not None else None,
                 cache=not options.get("no_cache"),
             )
         from pep_cli.commands.fmt import run_fmt

@@ -63,7 +63,7 @@ def test_the_repository_has_one_error_one_warning_one_waived(repo: Path) -> None
 
 
 def test_registry_lists_every_format() -> None:
-    assert list(REPORTERS) == ["text", "json", "github", "junit", "sarif", "gitlab"]
+    assert list(REPORTERS) == ["text", "concise", "json", "github", "junit", "sarif", "gitlab"]
     assert all(REPORTERS[name].name == name and REPORTERS[name].description for name in REPORTERS)
 
 
@@ -81,7 +81,9 @@ def _unescape(text: str) -> str:
 def test_github_annotations_match_the_problems(repo: Path) -> None:
     problems = [p for p in pep_json(cwd=repo)["problems"] if "waived" not in p]
     lines = report_of(repo, "github").splitlines()
-    assert lines[-1] == "Bilan : 2 fichiers, 1 erreur, 1 avertissement, 1 problème levé"
+    assert lines[-1] == (
+        "Bilan : 2 fichiers, 1 erreur, 1 avertissement, 1 problème levé ; 1 fichier en erreur"
+    )
     annotations = []
     for line in lines[:-1]:
         command, _, rest = line.removeprefix("::").partition(" ")
@@ -235,7 +237,7 @@ def test_output_writes_the_report_and_keeps_a_summary_on_the_terminal(repo: Path
     assert lines[0].startswith("data/departments/isere.yaml:") and "avertissement" in lines[0]
     assert lines[1].startswith(f"{CANTAL}:") and ": erreur : fir 2023" in lines[1]
     assert lines[2:] == [
-        "Bilan : 2 fichiers, 1 erreur, 1 avertissement, 1 problème levé",
+        "Bilan : 2 fichiers, 1 erreur, 1 avertissement, 1 problème levé ; 1 fichier en erreur",
         f"Rapport sarif écrit dans {target}",
     ]
     assert sorted(p.name for p in target.parent.iterdir()) == [
@@ -247,6 +249,6 @@ def test_unknown_format_is_a_usage_error(repo: Path) -> None:
     completed = run_pep("validate", "--format", "xml", cwd=repo)
     assert completed.returncode == 2
     assert (
-        "format « xml » inconnu ; formats : text, json, github, junit, sarif, gitlab"
+        "format « xml » inconnu ; formats : text, concise, json, github, junit, sarif, gitlab"
         in completed.stderr
     )

@@ -100,7 +100,7 @@ def test_warnings_fail_only_under_strict(repo: Path) -> None:
             ["catalogue", "--edition", "2019"],
             "édition « 2019 » inconnue ; éditions du catalogue : 2020, 2021, 2022",
         ),
-        (["validate", "--bogus"], "option inconnue : --bogus"),
+        (["validate", "--zzz"], "option inconnue : --zzz"),
         (
             ["validate", "--today", "22/11/2026"],
             "--today : date « 22/11/2026 » invalide, format attendu AAAA-MM-JJ",
@@ -241,7 +241,7 @@ def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
     )
     deadline = lines.index("data/departments/23-creuse-2021.yaml")
     assert lines[deadline + 1].startswith("  23:12  avertissement  signée le 7 décembre 2021")
-    assert lines[-1] == "Bilan : 9 fichiers, 2 erreurs, 3 avertissements"
+    assert lines[-1] == "Bilan : 9 fichiers, 2 erreurs, 3 avertissements ; 2 fichiers en erreur"
 
 
 # --- the other commands --------------------------------------------------------------------------

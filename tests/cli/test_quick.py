@@ -16,7 +16,7 @@ import typer
 
 from helpers_validate import PEP, copy_data_repository
 from pep_cli.cli import app
-from pep_cli.quick import COMMANDS, parse
+from pep_cli.quick import COMMANDS, FLAG, LIST, parse
 
 
 def test_the_table_is_a_subset_of_the_typer_commands() -> None:
@@ -24,10 +24,11 @@ def test_the_table_is_a_subset_of_the_typer_commands() -> None:
     for name, table in COMMANDS.items():
         command = group.commands[name]  # type: ignore[attr-defined]
         params = {opt: param for param in command.params for opt in param.opts}
-        for option, (parameter, takes_value) in table.items():
+        for option, (parameter, kind) in table.items():
             assert option in params, f"{name} {option}"
             assert params[option].name == parameter, f"{name} {option}"
-            assert params[option].is_flag is not takes_value, f"{name} {option}"
+            assert params[option].is_flag is (kind == FLAG), f"{name} {option}"
+            assert params[option].multiple is (kind == LIST), f"{name} {option}"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,9 @@ def test_the_table_is_a_subset_of_the_typer_commands() -> None:
         ["validate", "-fjson"],
         ["validate", "--strict=oui"],
         ["validate", "--", "fichier.yaml"],
+        ["validate", "--color", "never"],
+        ["--color", "never", "validate"],
+        ["fmt", "-", "--stdin-filename", "a.yaml"],
         ["validate", "-"],
         ["render", "--all"],
         ["--version"],
@@ -88,6 +92,10 @@ def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], 
         ["validate", "absent.yaml"],
         ["validate", "--root", "nulle-part"],
         ["validate", "--changed-since", "HEAD"],
+        ["validate", "--select", "schema,syntax", "--select", "period", "-q", "--exit-zero"],
+        ["validate", "--ignore", "inconnue"],
+        ["validate", "--statistics", "-v", "--today", "2026-11-22"],
+        ["validate", "--config", "absent.toml"],
         ["fmt", "--check"],
         ["fmt", "--check", "--no-cache", "data/departments"],
     ],

@@ -287,7 +287,7 @@ def test_history(history: History) -> None:
     text = run_pep("history", "data/departments/15-cantal-2022.yaml", cwd=history.root)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    assert lines[0] == f"{CANTAL} : 5 commit(s), du plus récent au plus ancien"
+    assert lines[0] == f"{CANTAL} : 5 commits, du plus récent au plus ancien"
     assert lines[1].startswith(entries[0]["short"]) and "1er mai 2023" in lines[1]
     assert "Préfecture du Cantal" in lines[1] and "version 2" in lines[1] and "signée" in lines[1]
     assert lines[2].strip() == f"avenant n° 1 (version 2, signé le 3 juillet 2023) : {SUMMARY}"

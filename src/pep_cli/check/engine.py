@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from pep_cli.data.model import Convention
     from pep_cli.data.repository import DataRepository
 
-YAML_SUFFIXES = (".yaml", ".yml")
 _UNSET: Any = object()
 
 
@@ -134,9 +133,12 @@ class ConventionFile:
         """The ``# pep: ignore[...]`` comments of the file."""
         from pep_cli.check.waivers import parse_waivers
 
+        # Only a file that mentions them is read as YAML (to tell comments from text).
         if self.raw is not None and b"pep:" not in self.raw:
             return []
-        return parse_waivers(self.text)
+        if "pep:" not in self.doc.text:
+            return []
+        return parse_waivers(self.doc.text, self.doc.scalar_spans())
 
     def release(self) -> None:
         """Forget the document and the model (read again if asked for): a run keeps bytes."""
@@ -273,8 +275,10 @@ def collect(
     """The convention files named by ``paths`` (files or folders), or the repository's.
 
     The configuration's include/exclude apply to every file under the data
-    repository's root, named or found in a folder. ``resolved`` receives each file's
-    resolved path (resolving costs system calls: once per path and run).
+    repository's root, named or found in a folder; a folder gives only the files that
+    are conventions (see :meth:`DataRepository.conventions_below`), a named file is
+    taken as it is. ``resolved`` receives each file's resolved path (resolving costs
+    system calls: once per path and run).
     """
     resolved = {} if resolved is None else resolved
     if not paths:
@@ -282,9 +286,7 @@ def collect(
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
-            )
+            found.extend(repo.conventions_below(path))
         elif path.is_file() or (overrides and path.resolve() in overrides):
             found.append(path)
         else:

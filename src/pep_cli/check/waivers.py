@@ -1,8 +1,11 @@
 """Waivers: ``# pep: ignore[rule-name] reason`` comments that lift known problems of one line.
 
-The fast reader keeps no comments, so waivers are found in the raw text, and
-only in files that mention ``pep:`` at all. A waiver at the end of a line
-applies to that line; a waiver alone on its line applies to the next line
+Only comment tokens count: the fast reader keeps no comments, so a candidate
+``# pep: ignore`` is looked for in the raw text (only in files that mention ``pep:``
+at all) and kept only when it lies outside every scalar of the document, since
+whatever YAML text is not in a scalar is structure or comment. ``"Voir la note
+# pep: ignore[period] citée"`` is a value, not a waiver. A waiver at the end of a
+line applies to that line; a waiver alone on its line applies to the next line
 that holds YAML (so several waivers may be stacked above one line).
 
 Waived problems stay in the report, marked with the reason; the ``waiver``
@@ -11,9 +14,10 @@ rule reports waivers that are malformed, give no reason or lift nothing.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,16 +45,25 @@ class Waiver:
     reason: str
 
 
-def parse_waivers(text: str) -> list[Waiver]:
-    """Every waiver comment of ``text``, in order."""
+def parse_waivers(
+    text: str, scalars: Sequence[tuple[tuple[int, int], tuple[int, int]]] = ()
+) -> list[Waiver]:
+    """Every waiver comment of ``text``, in order.
+
+    ``scalars`` are the (start, end) positions of the document's scalars (see
+    :meth:`Document.scalar_spans`): a candidate inside one is text, not a comment.
+    """
     if "pep:" not in text:
         return []
     lines = text.splitlines()
     waivers = []
+    starts = [start for start, _ in scalars]
     for match in _COMMENT.finditer(text):
         start = match.start()
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
+        if _inside_scalar((line, column), starts, scalars):
+            continue
         alone = not lines[line - 1][: column - 1].strip()
         target = _next_content_line(lines, line) if alone else line
         parsed = _RULES.match(match["rest"].strip())
@@ -61,6 +74,16 @@ def parse_waivers(text: str) -> list[Waiver]:
         reason = parsed["reason"].strip().lstrip(_REASON_LEAD).strip()
         waivers.append(Waiver(line, column, target, rules, reason))
     return waivers
+
+
+def _inside_scalar(
+    position: tuple[int, int],
+    starts: list[tuple[int, int]],
+    scalars: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+) -> bool:
+    """Whether ``position`` falls in one of the sorted, non-overlapping scalar spans."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < scalars[index][1]
 
 
 def _next_content_line(lines: list[str], after: int) -> int:

@@ -35,10 +35,11 @@ def run_catalogue(*, edition: str | None, output_format: str, root: Path | None)
         sys.stdout.write("\n")
         return int(ExitCode.OK)
 
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    from pep_cli.commands.console import rich_console
+
+    console = rich_console(sys.stdout)
     console.print(f"[bold]Édition {name}[/bold] — {chosen.label}")
     console.print(chosen.reference)
     table = Table(show_lines=False, box=None, pad_edge=False)

@@ -46,7 +46,9 @@ def run_diff(
 
         sys.stdout.write(comparison_markdown(comparison))
     else:
-        write_text(comparison, sys.stdout, color=sys.stdout.isatty())
+        from pep_cli.commands.console import color_enabled
+
+        write_text(comparison, sys.stdout, color=color_enabled(sys.stdout))
     if comparison.errors and output_format != "markdown":
         for error in comparison.errors:
             print(f"pep : erreur : {error}", file=sys.stderr)
@@ -65,18 +67,10 @@ def write_json(comparison: Comparison, stream: TextIO) -> None:
 
 
 def write_text(comparison: Comparison, stream: TextIO, *, color: bool) -> None:
-    from rich.console import Console
+    from pep_cli.commands.console import rich_console, text_width
 
     # Not a terminal (a file, a CI log): wide enough for the funding tables on one line each.
-    console = Console(
-        file=stream,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        soft_wrap=True,
-        emoji=False,
-        width=None if color else 132,
-    )
+    console = rich_console(stream, color, soft_wrap=True, width=text_width(stream) or 132)
     if not comparison.diffs and not comparison.errors:
         console.print(
             f"Aucune convention modifiée entre {comparison.old_label} et "

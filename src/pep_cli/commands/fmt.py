@@ -47,6 +47,38 @@ def _format_all(
     return parallel_map(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
 
 
+def run_fmt_stdin(*, paths: list[Path], check: bool, stdin_filename: Path | None) -> int:
+    """``pep fmt -``: the text of standard input, formatted, on standard output (editors).
+
+    A text that cannot be formatted is written back unchanged, with the fault on
+    standard error and exit 1, so that an editor never loses its buffer.
+    """
+    from pep_cli.authoring.formatter import FormatError, format_text
+    from pep_cli.errors import UsageError
+
+    if len(paths) > 1:
+        raise UsageError("« - » (l'entrée standard) se met en forme seul, sans autre chemin")
+    name = str(stdin_filename) if stdin_filename is not None else "-"
+    raw = sys.stdin.buffer.read()
+    try:
+        formatted = format_text(raw, name=name).encode("utf-8")
+    except FormatError as exc:
+        print(
+            f"{name}:{exc.line}:{exc.column}: {exc.message} (texte laissé tel quel)",
+            file=sys.stderr,
+        )
+        if not check:
+            sys.stdout.buffer.write(raw)
+        return int(ExitCode.PROBLEMS)
+    if check:
+        if formatted != raw:
+            print(f"à mettre en forme : {name}", file=sys.stderr)
+            return int(ExitCode.PROBLEMS)
+        return int(ExitCode.OK)
+    sys.stdout.buffer.write(formatted)
+    return int(ExitCode.OK)
+
+
 def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = True) -> int:
     from pep_cli.cache import Cache, digest, pep_fingerprint
     from pep_cli.check.engine import collect, display_path

@@ -45,16 +45,15 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
         sys.stdout.write("\n")
         return int(ExitCode.OK)
 
-    from rich.console import Console
     from rich.markup import escape
 
-    from pep_cli.french import date
+    from pep_cli.commands.console import rich_console
+    from pep_cli.french import date, plural
     from pep_cli.history.diff_phrases import STATUS_NAMES
 
-    color = sys.stdout.isatty()
-    console = Console(highlight=False, soft_wrap=True, emoji=False, no_color=not color)
+    console = rich_console(sys.stdout, soft_wrap=True)
     console.print(
-        f"[bold]{escape(entries[0].path)}[/bold] : {len(entries)} commit(s), "
+        f"[bold]{escape(entries[0].path)}[/bold] : {plural(len(entries), 'commit')}, "
         "du plus récent au plus ancien"
     )
     rows = [

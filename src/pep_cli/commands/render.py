@@ -105,7 +105,11 @@ def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None
     errors = [p for p in report.problems if p.path in shown and p.is_error]
     refused_files = sorted((outcome.file for outcome in refused), key=lambda f: f.display)
     subset = Report(problems=errors, conventions=refused_files)
-    TextReporter(color=sys.stderr.isatty()).write(subset, sys.stderr)
+    from pep_cli.commands.console import color_enabled, text_width
+
+    TextReporter(color=color_enabled(sys.stderr), width=text_width(sys.stderr)).write(
+        subset, sys.stderr
+    )
     if draft:
         why = "même en projet, il faut un fichier conforme au schéma et d’une édition connue"
     else:

@@ -24,8 +24,9 @@ def run_rules(*, output_format: str) -> int:
     if output_format != "text":
         raise UsageError(f"format « {output_format} » inconnu ; formats : text, json")
 
-    from rich.console import Console
     from rich.table import Table
+
+    from pep_cli.commands.console import rich_console
 
     table = Table(box=None, pad_edge=False)
     table.add_column("règle", style="bold")
@@ -35,7 +36,7 @@ def run_rules(*, output_format: str) -> int:
     levels = {"error": "erreur", "warning": "avertissement"}
     for module in RULES.values():
         table.add_row(module.ID, levels[module.LEVEL], _SCOPES[module.SCOPE], summary(module))
-    console = Console(highlight=False)
+    console = rich_console(sys.stdout)
     console.print(table)
     console.print("Détail d'une règle : pep explain NOM-DE-LA-RÈGLE")
     return int(ExitCode.OK)

@@ -63,8 +63,24 @@ class Config:
         return not any(_glob(p).fullmatch(relative) for p in self.exclude)
 
 
-def load_config(root: Path | None) -> Config:
-    """The configuration of the data repository at ``root`` (defaults when it has none)."""
+def load_config(root: Path | None, config_file: Path | None = None) -> Config:
+    """The configuration of the data repository at ``root`` (defaults when it has none).
+
+    ``config_file`` (``--config``) is read instead of the repository's own file: a
+    ``pyproject.toml`` by its ``[tool.pep]`` table, any other file by its top-level keys.
+    """
+    if config_file is not None:
+        if not config_file.is_file():
+            raise UsageError(f"--config : le fichier « {config_file} » n'existe pas")
+        text = _read(config_file)
+        data = _parse_toml(text, config_file)
+        if config_file.name == PYPROJECT:
+            tool = data.get("tool", {})
+            section = tool.get("pep") if isinstance(tool, dict) else None
+            if section is None:
+                return Config(source=config_file)
+            return parse_config(section, config_file, text, table="tool.pep")
+        return parse_config(data, config_file, text, table="")
     if root is None:
         return Config()
     pep_toml = root / PEP_TOML

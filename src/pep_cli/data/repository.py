@@ -57,20 +57,24 @@ class DataRepository:
     # Read from pep.toml / pyproject.toml on first use, unless given (a baseline
     # run validates an old checkout under today's configuration).
     config_override: Config | None = field(default=None, repr=False)
+    # --config FICHIER: read instead of the repository's pep.toml / pyproject.toml.
+    config_file: Path | None = field(default=None, repr=False)
 
     @classmethod
-    def discover(cls, root: Path | None = None, *, required: bool = True) -> DataRepository:
+    def discover(
+        cls, root: Path | None = None, *, required: bool = True, config_file: Path | None = None
+    ) -> DataRepository:
         if root is not None:
             if not root.is_dir():
                 raise UsageError(f"--root : le dossier « {root} » n'existe pas")
-            return cls(root.resolve())
+            return cls(root.resolve(), config_file=config_file)
         found = find_root(Path.cwd())
         if found is None and required:
             raise UsageError(
                 "aucun dépôt de données trouvé : placez-vous dans un dossier qui contient "
                 "data/departments/ (ou un pep.toml), ou indiquez --root DOSSIER"
             )
-        return cls(found)
+        return cls(found, config_file=config_file)
 
     @property
     def conventions_dir(self) -> Path | None:
@@ -111,21 +115,49 @@ class DataRepository:
         return found
 
     def conventions(self) -> list[Path]:
+        """Every convention of the repository: below data/departments/, as git sees it
+        (``.gitignore`` obeyed), selected by the configuration's include/exclude."""
         directory = self.conventions_dir
         if directory is None or not directory.is_dir():
             return []
-        return sorted(
-            p
-            for p in directory.rglob("*")
-            if p.suffix in (".yaml", ".yml") and p.is_file() and self.selects(p)
-        )
+        from pep_cli.data.walk import yaml_files
+
+        assert self.root is not None
+        return [p for p in yaml_files(directory, base=self.root) if self.selects(p)]
+
+    def conventions_below(self, folder: Path) -> list[Path]:
+        """The conventions found by walking ``folder`` (``pep validate .``).
+
+        Inside the data repository, only the files its configuration calls conventions
+        (``include``; by default those below data/departments/) and that git does not
+        ignore; outside it, every YAML file that git does not ignore.
+        """
+        from pep_cli.data.walk import yaml_files
+
+        inside = self.root is not None and folder.resolve().is_relative_to(self._resolved_root)
+        found = yaml_files(folder, base=self.root if inside else None)
+        if not inside:
+            return found
+        return [p for p in found if self.is_convention(p)]
+
+    def is_convention(self, path: Path) -> bool:
+        """Whether a file under the root is one of the repository's conventions."""
+        assert self.root is not None
+        if not self.config.include:
+            directory = (self._resolved_root / CONVENTIONS_DIR).as_posix() + "/"
+            if not path.resolve().as_posix().startswith(directory):
+                return False
+        return self.selects(path)
 
     @cached_property
     def config(self) -> Config:
-        """``pep.toml`` or ``[tool.pep]`` of ``pyproject.toml`` (defaults when neither)."""
+        """``pep.toml`` or ``[tool.pep]`` of ``pyproject.toml`` (defaults when neither), or the
+        ``--config`` file."""
         from pep_cli.data.config import load_config
 
-        return self.config_override if self.config_override is not None else load_config(self.root)
+        if self.config_override is not None:
+            return self.config_override
+        return load_config(self.root, self.config_file)
 
     def selects(self, path: Path) -> bool:
         """False for a file under the root that the configuration's include/exclude leave out."""

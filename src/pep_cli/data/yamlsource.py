@@ -98,6 +98,35 @@ class Document:
             self.root = _compose(self.text, Document(path=self.path, text=self.text))
         return self.root
 
+    def scalar_spans(self) -> list[tuple[Position, Position]]:
+        """Where each scalar of the document (keys included) starts and ends (exclusive).
+
+        Every character of the text outside these spans is structure or comment: a
+        ``#`` there begins a comment token, one inside is part of a value. Empty for
+        a text that is not YAML.
+        """
+        root = self.tree()
+        spans: list[tuple[Position, Position]] = []
+        if root is None:
+            return spans
+        seen: set[int] = set()
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:  # an alias: its node was walked already
+                continue
+            seen.add(id(node))
+            if node.__class__ is _NODES.scalar:
+                end = node.end_mark
+                spans.append((_mark(node), (end.line + 1, end.column + 1)))
+            elif node.__class__ is _NODES.sequence:
+                stack.extend(node.value)
+            elif node.__class__ is _NODES.mapping:
+                for key_node, value_node in node.value:
+                    stack.extend((key_node, value_node))
+        spans.sort()
+        return spans
+
     def __getstate__(self) -> dict[str, Any]:
         # Sent between processes without its node tree (libyaml marks do not
         # pickle, and the tree is only needed to place problems).

@@ -8,12 +8,13 @@ from pep_cli.check.reporters.gitlab import GitlabReporter
 from pep_cli.check.reporters.json import JsonReporter
 from pep_cli.check.reporters.junit import JunitReporter
 from pep_cli.check.reporters.sarif import SarifReporter
-from pep_cli.check.reporters.text import TextReporter
+from pep_cli.check.reporters.text import ConciseReporter, TextReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     reporter.name: reporter
     for reporter in (
         TextReporter,
+        ConciseReporter,
         JsonReporter,
         GithubReporter,
         JunitReporter,

@@ -20,9 +20,20 @@ class Reporter:
     name: ClassVar[str]
     description: ClassVar[str]
 
-    def __init__(self, *, color: bool = False, strict: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        color: bool = False,
+        strict: bool = False,
+        quiet: bool = False,
+        width: int | None = None,
+    ) -> None:
         self.color = color
         self.strict = strict
+        # Terminal formats only: ``quiet`` leaves out the summary and the waived problems,
+        # ``width`` (a terminal's) wraps messages at word boundaries.
+        self.quiet = quiet
+        self.width = width
 
     def write(self, report: Report, stream: TextIO) -> None:
         raise NotImplementedError

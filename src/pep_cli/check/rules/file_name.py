@@ -39,6 +39,8 @@ def expected_name(code: str, name: str, start: int) -> str:
 def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     convention = file.model
     assert convention is not None
+    if file.path.name == "-":  # read from standard input without --stdin-filename: no name
+        return
     expected = expected_name(
         convention.territory.code, convention.territory.name, convention.period.start
     )

@@ -1,0 +1,359 @@
+"""The command line at the level of ruff and yamllint: what a person types, what pep prints.
+
+Every test runs the installed ``pep``; colour, width and progress are read on a real
+pseudo-terminal (pexpect), the rest through pipes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers_terminal import ANSI, in_terminal
+from helpers_validate import PEP, copy_data_repository, run_pep
+from pep_cli.check.rules import RULES
+
+TODAY = ["--today", "2026-11-22"]
+CANTAL = Path("data/departments/15-cantal-2022.yaml")
+OLD_FIR = "  fir: {2022: 100000, 2023: 100000, 2024: 100000}\n"
+NEW_FIR = "  fir: {2022: 100000, 2023: 100001, 2024: 100000}\n"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return copy_data_repository(tmp_path / "repo")
+
+
+def break_totals(repo: Path) -> None:
+    path = repo / CANTAL
+    text = path.read_text(encoding="utf-8")
+    assert OLD_FIR in text
+    path.write_text(text.replace(OLD_FIR, NEW_FIR), encoding="utf-8")
+
+
+def concise(result: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in result.stdout.splitlines() if not line.startswith("Bilan")]
+
+
+# --- 1. pep alone ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [[str(PEP)], [sys.executable, "-m", "pep_cli"]])
+def test_pep_alone_prints_the_help(tmp_path: Path, command: list[str]) -> None:
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage : pep [OPTIONS] COMMAND [ARGS]...")
+    assert "Commandes :" in done.stdout and "  validate " in done.stdout
+    assert done.stderr == ""
+
+
+# --- 2. walking a folder --------------------------------------------------------------------------
+
+
+def test_walking_a_folder_keeps_conventions_and_obeys_gitignore(repo: Path) -> None:
+    cantal = (repo / CANTAL).read_text(encoding="utf-8")
+    for stray in (
+        ".venv/lib/site-packages/pkg/config.yaml",
+        ".github/workflows/ci.yml",
+        "tests/fixtures/broken.yaml",
+        "data/departments/brouillons/15-cantal-2025.yaml",
+        "data/departments/archives/old.yaml",
+    ):
+        (repo / stray).parent.mkdir(parents=True, exist_ok=True)
+        (repo / stray).write_text("{ not: [yaml\n", encoding="utf-8")
+    (repo / "data/departments/archives/keep.yaml").write_text(
+        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2016, end: 2018}"),
+        encoding="utf-8",
+    )
+    (repo / ".gitignore").write_text("brouillons/\n", encoding="utf-8")
+    (repo / "data/departments/archives/.gitignore").write_text(
+        "*.yaml\n!keep.yaml\n", encoding="utf-8"
+    )
+
+    walked = run_pep(["validate", ".", "-f", "json", *TODAY], cwd=repo)
+    assert walked.returncode in (0, 1), walked.stderr
+    report = json.loads(walked.stdout)
+    assert report["summary"]["files"] == 10  # the nine shipped conventions and archives/keep.yaml
+    assert {p["path"] for p in report["problems"]} <= {
+        *(f"data/departments/{p.name}" for p in (repo / "data/departments").glob("*.yaml")),
+        "data/departments/archives/keep.yaml",
+    }
+    everyone = run_pep(["validate", "-f", "json", *TODAY], cwd=repo)
+    assert json.loads(everyone.stdout)["summary"]["files"] == 10
+
+    # A file named on the command line is validated even where a walk would not go.
+    named = run_pep(["validate", "tests/fixtures/broken.yaml", "-f", "concise"], cwd=repo)
+    assert named.returncode == 1
+    assert named.stdout.startswith("tests/fixtures/broken.yaml:")
+
+
+# --- 4. colour ------------------------------------------------------------------------------------
+
+
+def test_colour_on_a_terminal_and_never_when_asked_not_to(repo: Path) -> None:
+    break_totals(repo)
+    coloured = in_terminal(["validate", *TODAY], cwd=repo)
+    assert coloured.code == 1
+    assert f"{ANSI}1;31merreur" in coloured.text
+    for args, env in (
+        (["validate", *TODAY], {"NO_COLOR": "1"}),
+        (["validate", "--color", "never", *TODAY], {}),
+        (["--color", "never", "validate", *TODAY], {"FORCE_COLOR": "1"}),
+        (["rules"], {"NO_COLOR": "1"}),
+        (["validate", *TODAY], {"TERM": "dumb"}),
+    ):
+        plain = in_terminal(args, cwd=repo, **env)
+        assert ANSI not in plain.text, (args, env, plain.text[:300])
+        assert "erreur" in plain.text or "règle" in plain.text
+
+
+def test_colour_through_a_pipe_only_when_forced(repo: Path) -> None:
+    break_totals(repo)
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    env.pop("NO_COLOR", None)
+    for extra, args, coloured in (
+        ({}, [], False),
+        ({"FORCE_COLOR": "1"}, [], True),
+        ({}, ["--color", "always"], True),
+        ({"NO_COLOR": "1"}, ["--color", "always"], True),
+        ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, [], False),
+    ):
+        done = subprocess.run(
+            [str(PEP), "validate", *TODAY, *args],
+            cwd=repo,
+            env={**env, **extra},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert (ANSI in done.stdout) is coloured, (extra, args)
+
+
+def test_bad_colour_value_is_a_usage_error(repo: Path) -> None:
+    done = run_pep(["validate", "--color", "parfois"], cwd=repo)
+    assert done.returncode == 2
+    assert "--color : « parfois » invalide ; valeurs : auto, always, never" in done.stderr
+
+
+# --- 5. the flags users expect ----------------------------------------------------------------
+
+
+def test_select_and_ignore_rules(repo: Path) -> None:
+    break_totals(repo)
+    everything = concise(run_pep(["validate", "-f", "concise", *TODAY], cwd=repo))
+    assert {line.rsplit("[", 1)[1] for line in everything} == {
+        "funding-totals]",
+        "signature-deadline]",
+    }
+    selected = run_pep(
+        ["validate", "-f", "concise", "--select", "signature-deadline", *TODAY], cwd=repo
+    )
+    assert selected.returncode == 0
+    assert all(line.endswith("[signature-deadline]") for line in concise(selected))
+    assert len(concise(selected)) == 3
+    ignored = run_pep(
+        ["validate", "-f", "concise", "--ignore", "signature-deadline,file-name", *TODAY], cwd=repo
+    )
+    assert ignored.returncode == 1
+    assert [line.rsplit("[", 1)[1] for line in concise(ignored)] == ["funding-totals]"]
+    typo = run_pep(["validate", "--select", "funding-total"], cwd=repo)
+    assert typo.returncode == 2
+    assert (
+        "--select : règle « funding-total » inconnue ; vouliez-vous dire « funding-totals » ?"
+        in (typo.stderr)
+    )
+
+
+def test_exit_zero_quiet_and_verbose(repo: Path) -> None:
+    break_totals(repo)
+    zero = run_pep(["validate", "--exit-zero", *TODAY], cwd=repo)
+    assert zero.returncode == 0 and "funding-totals" in zero.stdout
+    quiet = run_pep(["validate", "-q", *TODAY], cwd=repo)
+    assert quiet.returncode == 1
+    assert "Bilan" not in quiet.stdout and "[funding-totals]" in quiet.stdout
+    clean = run_pep(
+        ["validate", "-q", "--ignore", "funding-totals,signature-deadline", *TODAY], cwd=repo
+    )
+    assert clean.returncode == 0 and clean.stdout == ""
+    verbose = run_pep(["validate", "-v", *TODAY], cwd=repo)
+    assert f"pep : dépôt de données : {repo.resolve()}" in verbose.stderr
+    assert "pep : configuration : aucune (réglages par défaut)" in verbose.stderr
+    assert f"pep : lu : {CANTAL.as_posix()}" in verbose.stderr
+    assert "pep : 20 règles appliquées" in verbose.stderr
+    assert re.search(r"pep : 9 fichiers en \d+,\d\d s", verbose.stderr)
+
+
+def test_statistics_per_rule_and_per_file(repo: Path) -> None:
+    break_totals(repo)
+    done = run_pep(["validate", "--statistics", *TODAY], cwd=repo)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Par règle :"
+    assert re.fullmatch(r"  3  signature-deadline +avertissement", lines[1])
+    assert re.fullmatch(r"  1  funding-totals +erreur", lines[2])
+    assert "Par fichier :" in lines
+    assert f"  1  {CANTAL.as_posix()} (1 erreur)" in lines
+    assert lines[-1] == "Bilan : 9 fichiers, 1 erreur, 3 avertissements ; 1 fichier en erreur"
+
+
+def test_concise_is_one_line_per_problem(repo: Path) -> None:
+    break_totals(repo)
+    done = run_pep(["validate", "-f", "concise", *TODAY], cwd=repo)
+    lines = done.stdout.splitlines()
+    assert len(lines) == 5
+    assert re.fullmatch(
+        rf"{CANTAL.as_posix()}:\d+:29: erreur : fir 2023 : total déclaré .* \[funding-totals\]",
+        lines[1],
+    )
+
+
+def test_config_file_and_pep_config(repo: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "autre.toml"
+    settings.write_text('[rules]\nsignature-deadline = "off"\n', encoding="utf-8")
+    (repo / "pep.toml").write_text('[rules]\nfile-name = "error"\n', encoding="utf-8")
+    own = run_pep(["config"], cwd=repo)
+    assert own.returncode == 0, own.stderr
+    assert f"Configuration : {repo.resolve() / 'pep.toml'} (dépôt)" in own.stdout
+    assert re.search(
+        rf"  file-name +erreur +{re.escape(str(repo.resolve() / 'pep.toml'))}", own.stdout
+    )
+    assert re.search(r"  signature-deadline +avertissement +défaut", own.stdout)
+    other = run_pep(["config", "--config", settings, "-f", "json"], cwd=repo)
+    data = json.loads(other.stdout)
+    assert data["config"] == {"value": str(settings), "from": "--config"}
+    levels = {r["rule"]: (r["level"], r["from"]) for r in data["rules"]}
+    assert levels["signature-deadline"] == ("off", str(settings))
+    assert levels["file-name"] == ("warning", "défaut")
+    assert len(levels) == len(RULES)
+    validated = run_pep(["validate", "--config", settings, *TODAY], cwd=repo)
+    assert validated.returncode == 0
+    assert validated.stdout.splitlines()[-1] == "Bilan : 9 fichiers, 0 erreur, 0 avertissement"
+    missing = run_pep(["validate", "--config", tmp_path / "absent.toml"], cwd=repo)
+    assert missing.returncode == 2 and "n'existe pas" in missing.stderr
+
+
+def test_short_version_and_shell_completion(repo: Path) -> None:
+    version = run_pep(["-V"], cwd=repo)
+    assert version.returncode == 0 and re.fullmatch(r"pep \d+\.\d+\.\d+\n", version.stdout)
+    script = run_pep(["completion", "bash"], cwd=repo)
+    assert script.returncode == 0 and "_PEP_COMPLETE=complete_bash" in script.stdout
+    env = {
+        **os.environ,
+        "_PEP_COMPLETE": "complete_bash",
+        "COMP_WORDS": "pep val",
+        "COMP_CWORD": "1",
+    }
+    done = subprocess.run(
+        [str(PEP)], cwd=repo, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and done.stdout.split() == ["validate"]
+    env.update(COMP_WORDS="pep validate --sta", COMP_CWORD="2")
+    done = subprocess.run(
+        [str(PEP)], cwd=repo, env=env, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.split() == ["--statistics"]
+    wrong = run_pep(["completion", "tcsh"], cwd=repo)
+    assert wrong.returncode == 2 and "shell « tcsh » non pris en charge" in wrong.stderr
+
+
+# --- 6. standard input ----------------------------------------------------------------------------
+
+
+def test_validate_stdin_with_its_filename_replaces_that_file(repo: Path) -> None:
+    text = (repo / CANTAL).read_text(encoding="utf-8").replace(OLD_FIR, NEW_FIR)
+    args = ["validate", "-", "-f", "concise", *TODAY]
+    named = subprocess.run(
+        [str(PEP), *args, "--stdin-filename", str(CANTAL)],
+        cwd=repo,
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert named.returncode == 1
+    lines = concise(named)
+    # Cross-file rules see the repository with the file replaced: no overlap with itself.
+    assert [line.split(": ", 1)[0] for line in lines] == [f"{CANTAL.as_posix()}:192:29"]
+    assert lines[0].endswith("[funding-totals]")
+    assert (repo / CANTAL).read_text(encoding="utf-8").count(OLD_FIR) == 1  # disk untouched
+    anonymous = subprocess.run(
+        [str(PEP), *args], cwd=repo, input=text, capture_output=True, text=True, check=False
+    )
+    rules = sorted(line.rsplit("[", 1)[1] for line in concise(anonymous))
+    # Without a name it is one more convention: it overlaps the Cantal's, and has no name to check.
+    assert rules == ["funding-totals]", "overlapping-periods]"]
+    assert all(line.startswith("-:") for line in concise(anonymous))
+
+
+def test_fmt_stdin_writes_to_stdout(repo: Path) -> None:
+    original = (repo / CANTAL).read_text(encoding="utf-8")
+    messy = original.replace("  fir: {2022: 100000", "  fir: {2022: 100_000")
+    done = subprocess.run(
+        [str(PEP), "fmt", "-"], cwd=repo, input=messy, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == original
+    broken = subprocess.run(
+        [str(PEP), "fmt", "-", "--stdin-filename", "x.yaml"],
+        cwd=repo,
+        input="a: [\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert broken.returncode == 1
+    assert broken.stdout == "a: [\n"  # an editor keeps its buffer
+    assert broken.stderr.startswith("x.yaml:2:1: ")
+
+
+# --- 10. help -------------------------------------------------------------------------------------
+
+
+def test_help_keeps_every_description_whole(repo: Path) -> None:
+    wide = in_terminal(["--help"], cwd=repo, columns=200)
+    assert wide.code == 0
+    assert "…" not in wide.text.replace("VS Code…", "")
+    summary = "Valide les conventions : schéma, catalogue des objectifs et règles de leur édition."
+    assert f"  validate    {summary}\n" in wide.text
+    assert "Options :" in wide.text and "Commandes :" in wide.text
+    narrow = in_terminal(["--help"], cwd=repo, columns=60)
+    assert "..." not in narrow.text.split("Commandes :")[1]
+    assert max(len(line) for line in narrow.text.splitlines()) <= 60
+
+
+# --- 11. waivers are comments ---------------------------------------------------------------------
+
+
+TITLE = "    title: Augmenter le nombre d’entretiens prénataux précoces réalisés par la PMI\n"
+
+
+@pytest.mark.parametrize(
+    ("second_title", "lifted"),
+    [
+        ('    title: "Voir la note # pep: ignore[duplicate-key] citée"\n', False),
+        ("    title: 'Voir # pep: ignore[duplicate-key] citée'\n", False),
+        ("    title: >-\n      Voir la note\n      # pep: ignore[duplicate-key] citée\n", False),
+        ('    title: "Voir la note"  # pep: ignore[duplicate-key] vraie raison\n', True),
+        ("    # pep: ignore[duplicate-key] vraie raison\n    title: Autre\n", True),
+    ],
+)
+def test_only_comments_are_waivers(repo: Path, second_title: str, lifted: bool) -> None:
+    """A waiver is read from comment tokens only, never from inside a value."""
+    path = repo / CANTAL
+    text = path.read_text(encoding="utf-8")
+    assert TITLE in text
+    path.write_text(text.replace(TITLE, TITLE + second_title, 1), encoding="utf-8")
+    done = run_pep(
+        ["validate", CANTAL, "-f", "json", *TODAY, "--select", "duplicate-key"], cwd=repo
+    )
+    problems = json.loads(done.stdout)["problems"]
+    assert [(p["rule"], p.get("waived")) for p in problems] == [
+        ("duplicate-key", "vraie raison" if lifted else None)
+    ]
+    assert done.returncode == (0 if lifted else 1)
