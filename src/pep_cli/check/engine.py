@@ -462,6 +462,7 @@ class _Run:
                     raise ValueError("not cached")
                 file.found = [Found.from_list(item) for item in entry["found"]]
                 file.cached_facts = entry["summary"]
+                file.__dict__["waivers"] = _waivers_from(entry["waivers"])
             except (ValueError, TypeError, KeyError):
                 misses.append(file)
         self._check(misses)
@@ -487,8 +488,9 @@ class _Run:
             return
         context = self.context
         examined = _examine_all(misses, context, self.keep_models)
-        for file, (found, summary, depends) in zip(misses, examined, strict=True):
+        for file, (found, summary, depends, waivers) in zip(misses, examined, strict=True):
             file.found, file.summary = found, summary
+            file.__dict__["waivers"] = waivers
             if self.cache is not None and file.key and not any(f.crashed for f in file.found):
                 from pep_cli.cache import encode
 
@@ -496,6 +498,9 @@ class _Run:
                 value = {
                     "found": [f.as_list() for f in file.found],
                     "summary": facts,
+                    "waivers": [
+                        [w.line, w.column, w.target, list(w.rules), w.reason] for w in file.waivers
+                    ],
                     "today": self.today if depends else None,
                 }
                 self.cache.put(file.key, value)
@@ -572,6 +577,23 @@ class _Run:
         )
 
 
+def _waivers_from(items: Any) -> list[Waiver]:
+    """The waivers of a file as the cache holds them; ValueError on foreign data."""
+    from pep_cli.check.waivers import Waiver
+
+    waivers = []
+    for line, column, target, rules, reason in items:
+        if not (
+            all(type(n) is int for n in (line, column, target))
+            and isinstance(rules, list)
+            and all(isinstance(r, str) for r in rules)
+            and isinstance(reason, str)
+        ):
+            raise ValueError("foreign cached waiver")
+        waivers.append(Waiver(line, column, target, tuple(rules), reason))
+    return waivers
+
+
 def _digest(*parts: str | bytes) -> str:
     from pep_cli.cache import digest
 
@@ -582,13 +604,13 @@ def _digest(*parts: str | bytes) -> str:
 _WORK: tuple[Context, bool] | None = None
 
 
-Examined = tuple[list[Found], "Summary | None", bool]
+Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]"]
 
 
 def _examine_all(
     files: list[ConventionFile], context: Context, keep_models: bool
 ) -> list[Examined]:
-    """Check each file: ``(findings, summary, whether a rule read the date)``; on several
+    """Check each file: ``(findings, summary, whether a rule read the date, waivers)``; on several
     cores when it pays, workers sending back findings and summaries, never models."""
     global _WORK
     from pep_cli.parallel import parallel_map, pays
@@ -597,7 +619,7 @@ def _examine_all(
         done = []
         for file in files:
             depends = examine(file, context, keep_models)
-            done.append((file.found, file.summary, depends))
+            done.append((file.found, file.summary, depends, file.waivers))
         return done
     _WORK = (context, keep_models)
     try:
@@ -612,7 +634,7 @@ def _examine_job(job: tuple[Path, str, bytes | None, Path]) -> Examined:
     path, display, raw, resolved = job
     file = ConventionFile(path, display, raw=raw, resolved=resolved)
     depends = examine(file, context, keep_models=False)
-    return file.found, file.summary, depends
+    return file.found, file.summary, depends, file.waivers
 
 
 def examine(file: ConventionFile, context: Context, keep_models: bool = False) -> bool:
@@ -634,6 +656,7 @@ def examine(file: ConventionFile, context: Context, keep_models: bool = False) -
                 found.append(_crash(module, exc))
     file.found = found
     file.summary = summarize(model, file.display) if model is not None else None
+    file.waivers  # noqa: B018 - read now, while the document is at hand
     if not keep_models:
         file.release()
     return context.today_read
