@@ -10,7 +10,9 @@ round, and the ratios compare figures of the same rounds.
 - cold: ``--no-cache`` (every file read and checked);
 - warm: the cache filled by the warm-up round, nothing changed;
 - one file changed: before each run, one convention gets a new comment line;
-- peak memory: the largest resident set of the process (``wait4``).
+- peak memory: the largest resident set of the process (``wait4``);
+- ``pep export --all -f csv`` on the 101 conventions (goal: at most 2x validating them)
+  and ``pep import --check`` of one filled collection workbook (goal: under 1 s).
 
 ``--peer NAME=COMMAND`` times another tool on the 101 files in the same loop
 (e.g. ``--peer "yamllint=yamllint data/departments"`` or ``--peer
@@ -112,6 +114,19 @@ def clear(directory: Path) -> Callable[[], None]:
     return remove
 
 
+def collection_workbook(repo: Path, target: Path) -> Path:
+    """The collection workbook of the repository's first convention, with one result filled."""
+    from openpyxl import load_workbook
+
+    first = sorted((repo / "data" / "departments").glob("*.yaml"))[0]
+    command = [str(PEP), "export", str(first), "--collect", "2023", "-o", str(target)]
+    subprocess.run([*command, *TODAY], cwd=repo, check=True, capture_output=True)
+    book = load_workbook(target)
+    book["Tableau de bord"]["E5"] = 150
+    book.save(target)
+    return target
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -148,6 +163,7 @@ def main() -> None:
     changed_101 = sorted((r101 / "data" / "departments").glob("*.yaml"))[50]
     changed_1000 = sorted((r1000 / "data" / "departments").glob("*.yaml"))[500]
     python = sys.executable
+    workbook = collection_workbook(r101, work / "collecte.xlsx")
 
     small = {
         "floor-101": Command([python, str(HERE / "floor.py"), str(r101)], HERE),
@@ -163,6 +179,13 @@ def main() -> None:
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *TODAY], r101
         ),
         "help": Command([str(PEP), "--help"], HERE),
+        "export-csv-101": Command(
+            [str(PEP), "export", "--all", "-f", "csv", "-o", str(out / "opendata"), *TODAY], r101
+        ),
+        # --check does all the work of an import but the final write (exit 1: values to import).
+        "import": Command(
+            [str(PEP), "import", str(workbook), "--check", *TODAY], r101, accept=(1,)
+        ),
     }
     for peer in args.peer:
         name, _, command = peer.partition("=")
@@ -234,6 +257,18 @@ def main() -> None:
         ),
         ratio("render --all -f md, 101 fichiers", "render-101", "cold-101", cold, "≤ 1,5 ×"),
         ("pep --help", f"{f['help'].median:.3f} s", "≤ 0,10 s"),
+        ratio(
+            "pep export --all -f csv (données ouvertes), 101 fichiers",
+            "export-csv-101",
+            "cold-101",
+            cold,
+            "≤ 2 ×",
+        ),
+        (
+            "pep import --check d'un classeur de collecte rempli",
+            f"{f['import'].median:.3f} s",
+            "< 1 s",
+        ),
     ]
     details = [
         ("plancher : composer 101 fichiers (libyaml C)", f"{floor101:.3f} s"),

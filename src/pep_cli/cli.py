@@ -629,6 +629,118 @@ def schema(
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
+def _year(option: str, value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not (value.isdigit() and len(value) == 4):
+        raise UsageError(f"{option} : année « {value} » invalide (ex. 2023)")
+    return int(value)
+
+
+@app.command()
+def export(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RÉF",
+            show_default=False,
+            help="Convention : code du territoire (15 : sa dernière convention) ou chemin.",
+        ),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Toutes les conventions du dépôt (format csv).")
+    ] = False,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="xlsx (classeur) ou csv (données ouvertes) ; par défaut d’après -o.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="CHEMIN",
+            help="Le classeur .xlsx, ou le dossier des données ouvertes (csv).",
+        ),
+    ] = None,
+    collect: Annotated[
+        str | None,
+        typer.Option(
+            "--collect",
+            metavar="ANNÉE",
+            help="Le classeur de collecte de cet exercice (résultats, exécution, rapport).",
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Exporte en tableur : classeur d’une convention, classeur de collecte, données ouvertes."""
+    from pep_cli.commands.exchange import run_export
+
+    raise typer.Exit(
+        run_export(
+            references=references or [],
+            all_conventions=all_conventions,
+            output_format=output_format,
+            output=output,
+            collect=_year("--collect", collect),
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command("import")
+def import_(
+    workbook: Annotated[
+        Path,
+        typer.Argument(metavar="CLASSEUR", help="Le classeur de collecte rempli (.xlsx, ou .ods)."),
+    ],
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="N’écrit rien ; montre ce qui changerait (code 1 s’il y a à importer)."
+        ),
+    ] = False,
+    convention: Annotated[
+        str | None,
+        typer.Option(
+            "--convention", metavar="RÉF", help="Refuse un classeur fait pour une autre convention."
+        ),
+    ] = None,
+    exercise: Annotated[
+        str | None,
+        typer.Option(
+            "--exercise", metavar="ANNÉE", help="Refuse un classeur fait pour un autre exercice."
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Importe un classeur de collecte rempli dans la convention (résultats, exécution, rapport).
+
+    Ne change que les valeurs importées ; refuse, sans rien écrire, un classeur modifié hors
+    des cellules à remplir, une valeur invalide ou un résultat qui ne serait pas conforme.
+    """
+    from pep_cli.commands.exchange import run_import
+
+    raise typer.Exit(
+        run_import(
+            workbook=workbook,
+            check=check,
+            convention=convention,
+            exercise=_year("--exercise", exercise),
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
 @app.command(name="config")
 def show_config(
     output_format: TextOrJsonOption = "text",

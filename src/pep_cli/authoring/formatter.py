@@ -641,3 +641,24 @@ def _first_difference(old: Any, new: Any, pointer: tuple[Any, ...]) -> tuple[Any
             if strict(a) != strict(b):
                 return _first_difference(a, b, (*pointer, index))
     return pointer
+
+
+# --- editing values through the round trip (``pep import``) ----------------------------------
+
+
+def load_round_trip(text: str) -> Any:
+    """``text`` as ruamel.yaml round-trip data (comments, order and styles attached)."""
+    return _yaml().load(text)
+
+
+def dump_round_trip(data: Any) -> str:
+    """Round-trip data written back in pep fmt's layout; on an unchanged, formatted file,
+    the very same text."""
+    out = io.StringIO()
+    _yaml().dump(data, out)
+    return _tidy(out.getvalue())
+
+
+def exact_number(value: Decimal | int) -> Any:
+    """A number to put in round-trip data, written with its exact decimal text."""
+    return _Number(str(value))

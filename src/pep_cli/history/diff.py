@@ -40,11 +40,9 @@ FIELD_NAMES = {
 # --- reading one version ---------------------------------------------------------------------
 
 
-def load_version(raw: bytes, shown: str) -> Convention:
-    """A convention from the bytes of one version; :class:`DataError` with positions if invalid.
-
-    ``shown`` names the version in messages, e.g. ``HEAD:data/departments/15-cantal-2022.yaml``.
-    """
+def read_version(raw: bytes, shown: str) -> tuple[Any, Convention | None, list[str]]:
+    """The plain data, the model (None if invalid) and the positioned problems of a convention's
+    bytes; ``shown`` names it in the problems (``shown:line:column: message``)."""
     from pep_cli.data.model import validate
     from pep_cli.data.yamlsource import read_document
 
@@ -56,6 +54,15 @@ def load_version(raw: bytes, shown: str) -> Convention:
         for pointer, message, at_key in errors:
             line, column = doc.locate(pointer, key=at_key)
             problems.append(f"{shown}:{line}:{column}: {message}")
+    return doc.data, model, problems
+
+
+def load_version(raw: bytes, shown: str) -> Convention:
+    """A convention from the bytes of one version; :class:`DataError` with positions if invalid.
+
+    ``shown`` names the version in messages, e.g. ``HEAD:data/departments/15-cantal-2022.yaml``.
+    """
+    _, model, problems = read_version(raw, shown)
     if problems or model is None:
         raise DataError(
             "version de la convention invalide, comparaison impossible :\n  "
@@ -125,6 +132,22 @@ class IndicatorDiff:
     fields: list[FieldChange] = field(default_factory=list)
     targets: list[YearChange] = field(default_factory=list)
     results: list[YearChange] = field(default_factory=list)
+    comments: list[FieldChange] = field(default_factory=list)  # name: the year
+
+
+@dataclass(frozen=True)
+class FollowupChange:
+    """A follow-up value of one year: credits of a source (``execution``) or the annual report
+    (``reports``, ``source`` None); ``field`` is ``paid``, ``spent``, ``status``, ``adopted_on``
+    or ``summary``."""
+
+    section: str  # "execution" | "reports"
+    year: int
+    field: str
+    old: Any
+    new: Any
+    source: str | None = None
+    label: str | None = None  # the source's label
 
 
 @dataclass(frozen=True)
@@ -161,6 +184,7 @@ class ConventionDiff:
     actions: list[ActionDiff]
     funding: list[FundingLine]  # every source of either version
     amendments_added: list[Amendment]
+    followup: list[FollowupChange] = field(default_factory=list)  # execution, then reports
 
     @property
     def status(self) -> str:
@@ -223,6 +247,7 @@ class ConventionDiff:
             or self.actions
             or self.funding_changed
             or self.amendments_added
+            or self.followup
             or self.status != "modified"
         )
 
@@ -250,6 +275,17 @@ class ConventionDiff:
                 ),
             },
             "amendments_added": [amendment_dict(a) for a in self.amendments_added],
+            "followup": [
+                {
+                    "section": c.section,
+                    "source": c.source,
+                    "year": c.year,
+                    "field": c.field,
+                    "old": _plain(c.old),
+                    "new": _plain(c.new),
+                }
+                for c in self.followup
+            ],
         }
 
 
@@ -318,6 +354,7 @@ def _action_dict(action: ActionDiff) -> dict[str, Any]:
                 "fields": {c.name: {"old": _plain(c.old), "new": _plain(c.new)} for c in i.fields},
                 "targets": [_year_dict(y) for y in i.targets],
                 "results": [_year_dict(y) for y in i.results],
+                "comments": [{"year": int(c.name), "old": c.old, "new": c.new} for c in i.comments],
             }
             for i in action.indicators
         ],
@@ -376,9 +413,14 @@ def _indicator_diff(old: Indicator | None, new: Indicator | None) -> IndicatorDi
     ]
     targets = _years(old.targets, new.targets, every=False)
     results = _years(old.results, new.results, every=False)
-    if not (fields or targets or results):
+    comments = [
+        FieldChange(str(year), old.comments.get(year), new.comments.get(year))
+        for year in sorted(set(old.comments) | set(new.comments))
+        if old.comments.get(year) != new.comments.get(year)
+    ]
+    if not (fields or targets or results or comments):
         return None
-    return IndicatorDiff("changed", new.label, fields, targets, results)
+    return IndicatorDiff("changed", new.label, fields, targets, results, comments)
 
 
 def _pair_indicators(
@@ -494,7 +536,30 @@ def diff_conventions(
             old.funding if old else {}, new.funding if new else {}, labels, every=True
         ),
         amendments_added=added_amendments(old, new) if new else [],
+        followup=_followup(old, new, labels) if old is not None and new is not None else [],
     )
+
+
+def _followup(old: Convention, new: Convention, labels: dict[str, str]) -> list[FollowupChange]:
+    """The credits paid and spent, and the annual reports, that differ, year by year."""
+    changes = []
+    sources = list(labels) + sorted((set(old.execution) | set(new.execution)) - set(labels))
+    for source in sources:
+        before, after = old.execution.get(source, {}), new.execution.get(source, {})
+        for year in sorted(set(before) | set(after)):
+            for name in ("paid", "spent"):
+                was = getattr(before[year], name) if year in before else None
+                now = getattr(after[year], name) if year in after else None
+                if was != now:
+                    label = labels.get(source, source)
+                    changes.append(FollowupChange("execution", year, name, was, now, source, label))
+    for year in sorted(set(old.reports) | set(new.reports)):
+        for name in ("status", "adopted_on", "summary"):
+            was = getattr(old.reports[year], name) if year in old.reports else None
+            now = getattr(new.reports[year], name) if year in new.reports else None
+            if was != now:
+                changes.append(FollowupChange("reports", year, name, was, now))
+    return changes
 
 
 def _action_whole(action: Action, status: str, labels: dict[str, str]) -> ActionDiff:

@@ -14,6 +14,7 @@ from pep_cli.history.diff import (
     ActionDiff,
     ConventionDiff,
     FieldChange,
+    FollowupChange,
     FundingLine,
     IndicatorDiff,
     YearChange,
@@ -109,7 +110,38 @@ def indicator_phrase(indicator: IndicatorDiff) -> str:
         parts.append(year_changes(indicator.targets, what="cible"))
     if indicator.results:
         parts.append(year_changes(indicator.results, what="résultat"))
+    for comment in indicator.comments:
+        old = "—" if comment.old is None else f"« {comment.old} »"
+        new = "—" if comment.new is None else f"« {comment.new} »"
+        parts.append(f"commentaire {comment.name} : {old} → {new}")
     return f"indicateur « {indicator.label} » : " + " ; ".join(parts)
+
+
+FOLLOWUP_NAMES = {
+    "paid": "crédits versés",
+    "spent": "crédits consommés",
+    "status": "statut",
+    "adopted_on": "date d’adoption",
+    "summary": "synthèse",
+}
+REPORT_STATUS_NAMES = {"draft": "projet", "adopted": "adopté"}
+
+
+def followup_phrase(change: FollowupChange) -> str:
+    """``exécution 2023, FIR : crédits versés : — → 100 000 €``; ``rapport 2023 : statut : …``."""
+    name = FOLLOWUP_NAMES.get(change.field, change.field)
+    if change.section == "execution":
+        old, new = money(change.old), money(change.new)
+        return f"exécution {change.year}, {change.label} : {name} : {old} → {new}"
+    if change.field == "status":
+        old = REPORT_STATUS_NAMES.get(change.old, "—") if change.old else "—"
+        new = REPORT_STATUS_NAMES.get(change.new, "—") if change.new else "—"
+    else:
+        old, new = value_text("", change.old), value_text("", change.new)
+        if change.field == "summary":
+            old = old if change.old is None else f"« {old} »"
+            new = new if change.new is None else f"« {new} »"
+    return f"rapport d’exécution {change.year} : {name} : {old} → {new}"
 
 
 def funding_phrase(line: FundingLine) -> str:
@@ -154,6 +186,7 @@ def header_lines(diff: ConventionDiff) -> list[str]:
         f"objectif ajouté : {o.number}. {o.title}".rstrip(". ") for o in diff.objectives_gained
     ]
     lines += [f"objectif retiré : {o.number}. {o.title}".rstrip(". ") for o in diff.objectives_lost]
+    lines += [followup_phrase(change) for change in diff.followup]
     return lines
 
 
