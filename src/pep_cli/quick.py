@@ -197,4 +197,9 @@ def finish(call: Callable[[], int], *, debug: bool) -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code == ExitCode.INTERRUPTED:
+        # Interrupted: what is finished is written; leave now rather than wait at exit for
+        # worker processes and their threads (concurrent.futures joins them without limit).
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)
