@@ -12,7 +12,9 @@ round, and the ratios compare figures of the same rounds.
 - one file changed: before each run, one convention gets a new comment line;
 - peak memory: the largest resident set of the process (``wait4``);
 - ``pep export --all -f csv`` on the 101 conventions (goal: at most 2x validating them)
-  and ``pep import --check`` of one filled collection workbook (goal: under 1 s).
+  and ``pep import --check`` of one filled collection workbook (goal: under 1 s);
+- three repositories a hostile pull request could send (bench/hostile.py), which once
+  took quadratic time (``--no-cache``: the work itself).
 
 ``--peer NAME=COMMAND`` times another tool on the 101 files in the same loop
 (e.g. ``--peer "yamllint=yamllint data/departments"`` or ``--peer
@@ -39,6 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from hostile import big_catalogue, many_problems, repeated_keys  # noqa: E402
 from synth import write_repository  # noqa: E402
 
 PEP = Path(sys.executable).parent / "pep"
@@ -206,10 +209,17 @@ def main() -> None:
         "changed-1000": Command([str(PEP), "validate", *TODAY], r1000, toucher(changed_1000)),
     }
     measure(large, max(3, args.runs // 2))
+    validate = [str(PEP), "validate", "--no-cache"]
+    hostile = {
+        "hostile-keys": Command(validate, repeated_keys(work / "repo-keys"), accept=(1,)),
+        "hostile-problems": Command(validate, many_problems(work / "repo-problems"), accept=(1,)),
+        "hostile-catalogue": Command(validate, big_catalogue(work / "repo-catalogue")),
+    }
+    measure(hostile, max(1, args.runs // 3))
     changed_101.write_text(changed_101.read_text("utf-8").split("\n", 1)[1], "utf-8")
     changed_1000.write_text(changed_1000.read_text("utf-8").split("\n", 1)[1], "utf-8")
 
-    f = {name: c for name, c in (small | slow | large).items()}
+    f = {name: c for name, c in (small | slow | large | hostile).items()}
     floor101, floor1000 = f["floor-101"].median, f["floor-1000"].median
 
     def ratio(label: str, name: str, base: str, against: str, goal: str) -> tuple[str, str, str]:
@@ -285,6 +295,12 @@ def main() -> None:
             f"{f['warm-1000'].peak / 1024:.0f} Mio",
         ),
     ]
+    for name, label in (
+        ("hostile-keys", "dépôt hostile : 10 000 clés écrites deux fois"),
+        ("hostile-problems", "dépôt hostile : 40 000 problèmes, format texte"),
+        ("hostile-catalogue", "dépôt hostile : catalogue de 59 000 objectifs"),
+    ):
+        details.append((f"{label} (linéaire ; était 30 à 66 s)", f"{f[name].median:.3f} s"))
     for name, command in f.items():
         if name.startswith("peer:"):
             details.append(

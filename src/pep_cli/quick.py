@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pep_cli.errors import ExitCode, PepError, UsageError
+from pep_cli.fileio import WriteError
 
 FLAG, VALUE, LIST = "flag", "value", "list"  # a list option may be repeated
 # Option -> (parameter of the typer command, kind).
@@ -175,6 +176,9 @@ def finish(call: Callable[[], int], *, debug: bool) -> NoReturn:
     except PepError as exc:
         print(f"pep : erreur : {exc}", file=sys.stderr)
         code = int(exc.exit_code)
+    except WriteError as exc:  # a folder read-only, a full disk: the environment's fault
+        print(f"pep : erreur : {exc}", file=sys.stderr)
+        code = int(ExitCode.USAGE)
     except KeyboardInterrupt:
         print("pep : interrompu", file=sys.stderr)
         code = int(ExitCode.INTERRUPTED)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
-from pep_cli.data.yamlsource import Document, decode_text, read_document
+from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, decode_text, read_document
 from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -86,8 +86,10 @@ class ConventionFile:
         *,
         raw: bytes | None = None,
         resolved: Path | None = None,
+        root: Path | None = None,
     ) -> None:
         self.path = path
+        self.root = root  # the data repository: a link out of it is not followed
         self.display = display
         self.raw = raw
         self.resolved = resolved or path.resolve()
@@ -103,7 +105,7 @@ class ConventionFile:
     @property
     def doc(self) -> Document:
         if self._doc is None:
-            self._doc = read_document(self.path, self.raw)
+            self._doc = read_document(self.path, self.raw, within=self.root)
         return self._doc
 
     @property
@@ -149,9 +151,13 @@ class ConventionFile:
 
 def display_path(path: Path, base: Path | None = None) -> str:
     """The path as reports show it: relative to ``base`` (default: the current folder) if below."""
-    base = base or Path.cwd()
+    base = (base or Path.cwd()).resolve()
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        pass
+    try:  # a symbolic link out of the folder: shown where it is, not where it leads
+        return Path(os.path.abspath(path)).relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -165,11 +171,12 @@ def _display(path: Path, resolved: Path, base: Path) -> str:
 
 
 def load_convention(
-    path: Path, display: str | None = None, raw: bytes | None = None
+    path: Path, display: str | None = None, raw: bytes | None = None, root: Path | None = None
 ) -> ConventionFile:
     """Read (or take ``raw``, its unsaved content) and schema-check one convention file;
-    never raises on bad input."""
-    file = ConventionFile(path, display or display_path(path), raw=raw)
+    never raises on bad input. A file that a symbolic link takes out of ``root`` (the data
+    repository) is not read: a ``syntax`` problem says so."""
+    file = ConventionFile(path, display or display_path(path), raw=raw, root=root)
     file.model  # noqa: B018 - reads and validates now
     return file
 
@@ -219,11 +226,16 @@ class Report:
         return {}
 
     def source_line(self, path: str, line: int) -> str:
-        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem."""
+        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem.
+
+        Lines end as editors and git end them (``\n``, ``\r\n``, ``\r``), not at every
+        character ``str.splitlines`` breaks on; each file is split once per report.
+        """
         lines = self._lines.get(path)
         if lines is None:
             file = self._by_display.get(path)
-            lines = self._lines[path] = file.text.splitlines() if file is not None else []
+            text = file.text if file is not None else ""
+            lines = self._lines[path] = EDITOR_LINE_BREAK.split(text) if text else []
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property
@@ -407,13 +419,16 @@ class _Run:
     # --- reading each file once, or taking what the cache knows of it ---------------------
 
     def _file(self, path: Path, resolved: Path) -> ConventionFile:
+        from pep_cli.fileio import leads_outside
+
         raw = self.options.overrides.get(resolved)
-        if raw is None:
+        if raw is None and leads_outside(path, self.repo.root) is None:
             try:
                 raw = path.read_bytes()
             except OSError:
                 raw = None  # read_document reports it, positioned
-        file = ConventionFile(path, _display(path, resolved, self.cwd), raw=raw, resolved=resolved)
+        display = _display(path, resolved, self.cwd)
+        file = ConventionFile(path, display, raw=raw, resolved=resolved, root=self.repo.root)
         if self.cache is not None and raw is not None:
             where = resolved.as_posix()
             if self.root is not None and resolved.is_relative_to(self.root):
@@ -623,16 +638,17 @@ def _examine_all(
         return done
     _WORK = (context, keep_models)
     try:
-        return parallel_map(_examine_job, [(f.path, f.display, f.raw, f.resolved) for f in files])
+        jobs = [(f.path, f.display, f.raw, f.resolved, f.root) for f in files]
+        return parallel_map(_examine_job, jobs)
     finally:
         _WORK = None
 
 
-def _examine_job(job: tuple[Path, str, bytes | None, Path]) -> Examined:
+def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None]) -> Examined:
     assert _WORK is not None
     context, _ = _WORK
-    path, display, raw, resolved = job
-    file = ConventionFile(path, display, raw=raw, resolved=resolved)
+    path, display, raw, resolved, root = job
+    file = ConventionFile(path, display, raw=raw, resolved=resolved, root=root)
     depends = examine(file, context, keep_models=False)
     return file.found, file.summary, depends, file.waivers
 
