@@ -109,10 +109,10 @@ def test_changing_a_file_the_catalogue_or_the_configuration_is_seen(tmp_path: Pa
     rules = {p["rule"] for p in json.loads(stricter.stdout)["problems"]}
     assert "min-optional" in rules
 
-    (tmp_path / "pep.toml").write_text('[rules]\nschema = "warning"\n', "utf-8")
+    (tmp_path / "pep.toml").write_text('[rules]\nmin-optional = "warning"\n', "utf-8")
     relaxed = run_pep(["validate", "--today", "2026-11-22", "--format", "json"], tmp_path)
     levels = {p["rule"]: p["level"] for p in json.loads(relaxed.stdout)["problems"]}
-    assert levels["schema"] == "warning"
+    assert levels["min-optional"] == "warning"
     catalogue.write_text(text.replace("min_optional: 6", "min_optionnal: 6", 1), "utf-8")
     broken = run_pep(["validate"], tmp_path)
     assert broken.returncode == 2 and "min_optionnal" in broken.stderr
