@@ -21,6 +21,7 @@ $(VENV)/.installed: pyproject.toml
 # The main job on the shipped data: validate every convention, then render them (Markdown, in out/).
 demo: setup validate
 	$(PEP) render --all --format md -o out/
+	$(PEP) report 15 --year 2023 -o out/
 
 validate: setup
 	$(PEP) validate
@@ -41,7 +42,7 @@ bench: setup
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup
-	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py -k golden
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py tests/followup/test_report.py -k golden
 
 # The documentation site, in site/ (warnings are errors, internal links checked).
 docs: setup

@@ -42,6 +42,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from hostile import big_catalogue, many_problems, repeated_keys  # noqa: E402
+from lsp_timing import measure_lsp  # noqa: E402
+from lsp_timing import rows as lsp_rows  # noqa: E402
 from synth import write_repository  # noqa: E402
 
 PEP = Path(sys.executable).parent / "pep"
@@ -181,6 +183,22 @@ def main() -> None:
         "render-101": Command(
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *TODAY], r101
         ),
+        "report-101": Command(
+            [
+                str(PEP),
+                "report",
+                "--all",
+                "--year",
+                "2023",
+                "-f",
+                "md",
+                "-o",
+                str(out),
+                "--no-charts",
+                *TODAY,
+            ],
+            r101,
+        ),
         "help": Command([str(PEP), "--help"], HERE),
         "export-csv-101": Command(
             [str(PEP), "export", "--all", "-f", "csv", "-o", str(out / "opendata"), *TODAY], r101
@@ -219,7 +237,25 @@ def main() -> None:
     changed_101.write_text(changed_101.read_text("utf-8").split("\n", 1)[1], "utf-8")
     changed_1000.write_text(changed_1000.read_text("utf-8").split("\n", 1)[1], "utf-8")
 
-    f = {name: c for name, c in (small | slow | large | hostile).items()}
+    charts = {
+        "charts-101": Command(
+            [str(PEP), "report", "--all", "--year", "2023", "-o", str(out), *TODAY], r101
+        ),
+    }
+    measure(charts, 1)
+    # The chart path alone imports matplotlib: never validate, never --help.
+    for name, command in (("validate", ["validate", *TODAY]), ("--help", ["--help"])):
+        imports = subprocess.run(
+            [python, "-X", "importtime", "-m", "pep_cli", *command],
+            cwd=r101,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stderr
+        if "matplotlib" in imports:
+            sys.exit(f"pep {name} importe matplotlib (python -X importtime)")
+
+    f = {name: c for name, c in (small | slow | large | hostile | charts).items()}
     floor101, floor1000 = f["floor-101"].median, f["floor-1000"].median
 
     def ratio(label: str, name: str, base: str, against: str, goal: str) -> tuple[str, str, str]:
@@ -268,6 +304,13 @@ def main() -> None:
         ratio("render --all -f md, 101 fichiers", "render-101", "cold-101", cold, "≤ 1,5 ×"),
         ("pep --help", f"{f['help'].median:.3f} s", "≤ 0,10 s"),
         ratio(
+            "pep report --all --year 2023 -f md --no-charts, 101 fichiers",
+            "report-101",
+            "cold-101",
+            cold,
+            "≤ 2 ×",
+        ),
+        ratio(
             "pep export --all -f csv (données ouvertes), 101 fichiers",
             "export-csv-101",
             "cold-101",
@@ -301,6 +344,13 @@ def main() -> None:
         ("hostile-catalogue", "dépôt hostile : catalogue de 59 000 objectifs"),
     ):
         details.append((f"{label} (linéaire ; était 30 à 66 s)", f"{f[name].median:.3f} s"))
+    details.append(
+        (
+            "pep report --all --year 2023 -f md avec ses graphiques SVG, 101 fichiers",
+            f"{f['charts-101'].median:.3f} s (matplotlib : ≈ 50 ms par graphique)",
+        )
+    )
+    details += [(label, f"{value} ({goal})") for label, value, goal in lsp_rows(measure_lsp())]
     for name, command in f.items():
         if name.startswith("peer:"):
             details.append(

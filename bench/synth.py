@@ -69,6 +69,13 @@ def convention_text(code: str, name: str, start: int, seed: int) -> str:
     for source, values in totals.items():
         row = ", ".join(f"{y}: {v}" for y, v in zip(years, values, strict=True))
         lines.append(f"  {source}: {{{row}}}")
+    lines.append("execution:")
+    for source, values in totals.items():
+        lines.append(f"  {source}:")
+        for i, (year, value) in enumerate(zip(years, values, strict=True)):
+            lines.append(f"    {year}: {{paid: {value}, spent: {value - 1_000 * (i + seed % 5)}}}")
+    lines.append("reports:")
+    lines += [f"  {year}: {{status: adopted, adopted_on: {year + 1}-06-15}}" for year in years]
     return "\n".join(lines) + "\n"
 
 

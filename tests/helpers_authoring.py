@@ -10,7 +10,7 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from helpers_ci import edit, git_env, make_data_repo, run_pep
+from helpers_ci import TODAY, edit, git_env, make_data_repo, run_pep
 from helpers_ci import git as ci_git
 from pep_cli.cli import app
 
@@ -127,5 +127,5 @@ def build_history(folder: Path) -> History:
         path.read_text(encoding="utf-8") + "amendments:\n" + amendment, encoding="utf-8"
     )
     commits.append(commit(root, "Avenant n° 1", 5, "Préfecture du Cantal"))
-    assert run_pep("validate", "--today", "2023-01-01", cwd=root).returncode == 0
+    assert run_pep("validate", "--today", TODAY, cwd=root).returncode == 0
     return History(root, commits)

@@ -109,9 +109,12 @@ def run_case(
     (``--no-cache`` unless a ``cache`` is given).
 
     Case files are named after what they test, not after their territory, so
-    ``file-name`` is switched off except in its own cases.
+    ``file-name`` is switched off except in its own cases; and most are signed
+    conventions with no annual report, so ``report-deadline`` too (the
+    follow-up rules' own cases hold reports).
     """
-    levels = {} if case.rule == "file-name" else {"file-name": "off"}
+    own = {"file-name", "report-deadline"}
+    levels = {rule: "off" for rule in own if rule != case.rule}
     options = Options(today=today, levels=levels, cache=cache)
     if case.is_repository:
         return validate(DataRepository(root=case.path), (), options)

@@ -595,6 +595,84 @@ def render(
 
 
 @app.command()
+def report(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="RÉF",
+            show_default=False,
+            help="Conventions : code du territoire (15 : sa dernière convention) ou chemin.",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", metavar="AAAA", help="Exercice du rapport (ex. 2023)."),
+    ] = None,
+    all_conventions: Annotated[
+        bool, typer.Option("--all", help="Toutes les conventions en cours cette année-là.")
+    ] = False,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Format : md (par défaut), tex ou pdf."
+        ),
+    ] = "md",
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-o",
+            metavar="DOSSIER",
+            help="Écrit DOSSIER/nom-rapport-AAAA.md, .tex ou .pdf, avec les graphiques.",
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft",
+            help="Projet : liste en première page ce qui manque ; rend aussi une convention "
+            "non conforme.",
+        ),
+    ] = False,
+    charts: Annotated[
+        bool,
+        typer.Option(
+            "--charts/--no-charts",
+            show_default=False,
+            help="Dessine les graphiques (par défaut : oui).",
+        ),
+    ] = True,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DOSSIER",
+            help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
+        ),
+    ] = None,
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Rend le rapport annuel d'exécution : résultats, crédits, graphiques."""
+    from pep_cli.commands.report import run_report
+
+    raise typer.Exit(
+        run_report(
+            references=references or [],
+            all_conventions=all_conventions,
+            year=year,
+            output_format=output_format,
+            output_dir=output_dir,
+            draft=draft,
+            charts=charts,
+            templates=templates,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
 def history(
     reference: Annotated[
         str,
@@ -777,6 +855,21 @@ def completion(
         raise UsageError(f"shell « {shell} » non pris en charge ; shells : {', '.join(shells)}")
     typer.echo(get_completion_script(prog_name="pep", complete_var="_PEP_COMPLETE", shell=shell))
     raise typer.Exit(0)
+
+
+@app.command()
+def lsp(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio", help="Sur l’entrée et la sortie standard (par défaut).", show_default=False
+        ),
+    ] = True,
+) -> None:
+    """Serveur de langage (LSP) pour les éditeurs : problèmes en direct, survol, complétion."""
+    from pep_cli.commands.lsp import run_lsp
+
+    raise typer.Exit(run_lsp())
 
 
 # --- running the app: one place turns every outcome into an exit code -------------------------

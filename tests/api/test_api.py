@@ -12,7 +12,7 @@ from helpers_ci import SHIPPED, make_data_repo
 from pep_cli import api
 
 CANTAL = "15-cantal-2022.yaml"
-TODAY = dt.date(2023, 1, 1)
+TODAY = dt.date(2025, 7, 1)  # after every shipped result and report (helpers_ci.TODAY)
 
 
 def test_validate_a_repository(tmp_path: Path) -> None:

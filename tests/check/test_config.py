@@ -116,19 +116,19 @@ def test_globs(pattern: str, selected: list[str], left_out: list[str]) -> None:
         (
             "pep.toml",
             '[rules]\nfile-name = "warning"\nfle-name = "off"\n',
-            "pep.toml:3 : règle « fle-name » inconnue dans [rules] ; "
+            "pep.toml:3:1 : règle « fle-name » inconnue dans [rules] ; "
             "vouliez-vous dire « file-name » ?",
         ),
         (
             "pyproject.toml",
             '[tool.pep.rules]\nfunding-total = "off"\n',
-            "pyproject.toml:2 : règle « funding-total » inconnue dans [tool.pep.rules] ; "
+            "pyproject.toml:2:1 : règle « funding-total » inconnue dans [tool.pep.rules] ; "
             "vouliez-vous dire « funding-totals » ?",
         ),
         (
             "pep.toml",
             '[rules]\nfile-name = "erreur"\n',
-            "pep.toml:2 : niveau « erreur » invalide pour la règle « file-name » ; "
+            "pep.toml:2:1 : niveau « erreur » invalide pour la règle « file-name » ; "
             "niveaux : error, warning, off",
         ),
         (
@@ -139,22 +139,22 @@ def test_globs(pattern: str, selected: list[str], left_out: list[str]) -> None:
         (
             "pep.toml",
             'exclud = ["data/departments/brouillons/**"]\n',
-            "pep.toml:1 : clé « exclud » inconnue ; vouliez-vous dire « exclude » ?",
+            "pep.toml:1:1 : clé « exclud » inconnue ; vouliez-vous dire « exclude » ?",
         ),
         (
             "pep.toml",
             'include = "data/departments/*.yaml"\n',
-            "pep.toml:1 : « include » doit être une liste de motifs entre guillemets",
+            "pep.toml:1:1 : « include » doit être une liste de motifs entre guillemets",
         ),
         (
             "pep.toml",
             'exclude = ["../autre/**"]\n',
-            "pep.toml:1 : motif « ../autre/** » invalide dans « exclude »",
+            "pep.toml:1:1 : motif « ../autre/** » invalide dans « exclude »",
         ),
         (
             "pep.toml",
             'rules = ["file-name"]\n',
-            "pep.toml:1 : [rules] doit être une table « règle = niveau »",
+            "pep.toml:1:1 : [rules] doit être une table « règle = niveau »",
         ),
     ],
 )

@@ -108,9 +108,9 @@ def test_funding_totals_counts_cents(tmp_path: Path) -> None:
 
 def test_schema_suggests_the_key_meant(tmp_path: Path) -> None:
     problems = problems_of("schema/fail-unknown-key-did-you-mean.yaml", tmp_path)
+    # One problem for a misspelt key, not « champ obligatoire absent » as well.
     assert [p.message for p in problems] == [
-        "champ obligatoire « status » absent",
-        "clé inconnue « statut » ; vouliez-vous dire « status » ?",
+        "clé inconnue « statut » ; vouliez-vous dire « status » (champ obligatoire absent) ?",
     ]
     deep = problems_of("schema/fail-unknown-key-in-indicator.yaml", tmp_path)
     assert [p.message for p in deep] == [
@@ -150,7 +150,9 @@ def test_schema_messages_for_keys_and_empty_values(tmp_path: Path) -> None:
     empty = problems_of("schema/fail-empty-texts.yaml", tmp_path)
     assert [p.message for p in empty] == ["texte vide interdit", "texte vide interdit"]
     nulls = problems_of("schema/fail-null-values.yaml", tmp_path)
-    assert nulls[0].message == "valeur absente ; valeurs possibles : 'draft', 'signed', 'closed'"
+    assert (
+        nulls[0].message == "valeur absente ; valeurs possibles : « draft », « signed », « closed »"
+    )
 
 
 def test_syntax_messages_name_the_fault(tmp_path: Path) -> None:

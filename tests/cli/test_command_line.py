@@ -185,7 +185,7 @@ def test_exit_zero_quiet_and_verbose(repo: Path) -> None:
     assert f"pep : dépôt de données : {repo.resolve()}" in verbose.stderr
     assert "pep : configuration : aucune (réglages par défaut)" in verbose.stderr
     assert f"pep : lu : {CANTAL.as_posix()}" in verbose.stderr
-    assert "pep : 20 règles appliquées" in verbose.stderr
+    assert f"pep : {len(RULES)} règles appliquées" in verbose.stderr
     assert re.search(r"pep : 9 fichiers en \d+,\d\d s", verbose.stderr)
 
 
@@ -357,3 +357,93 @@ def test_only_comments_are_waivers(repo: Path, second_title: str, lifted: bool) 
         ("duplicate-key", "vraie raison" if lifted else None)
     ]
     assert done.returncode == (0 if lifted else 1)
+
+
+# --- 7. text output for many files ---------------------------------------------------------------
+
+
+def test_messages_wrap_at_word_boundaries_on_a_narrow_terminal(repo: Path) -> None:
+    break_totals(repo)
+    as_json = run_pep(["validate", "-f", "json", *TODAY], cwd=repo)
+    message = next(
+        p["message"]
+        for p in json.loads(as_json.stdout)["problems"]
+        if p["rule"] == "funding-totals"
+    )
+    screen = in_terminal(["validate", "--color", "never", *TODAY], cwd=repo, columns=72)
+    lines = screen.text.splitlines()
+    assert max(len(line) for line in lines) <= 72
+    start = next(i for i, line in enumerate(lines) if "erreur  fir 2023" in line)
+    end = next(i for i in range(start, len(lines)) if "[funding-totals]" in lines[i])
+    assert end > start  # wrapped over several lines...
+    # ...and only at plain spaces between words (never at a no-break space, never inside a
+    # word): joined again, the message is whole.
+    words = [w for line in lines[start : end + 1] for w in line.split(" ") if w]
+    expected = [w for w in f"{message}  [funding-totals]".split(" ") if w]
+    assert words[-len(expected) :] == expected
+    assert lines[-1].startswith("Bilan : 9 fichiers, 1 erreur, 3 avertissements ; 1 fichier en")
+
+
+# --- 8. messages ----------------------------------------------------------------------------------
+
+
+def test_schema_messages_suggest_and_name_the_rules_not_run(repo: Path) -> None:
+    path = repo / CANTAL
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("\nstatus: signed\n", "\nstatus: signe\n").replace(
+            "\nversion: 1\n", "\nversoin: 1\n"
+        ),
+        encoding="utf-8",
+    )
+    done = run_pep(["validate", CANTAL, *TODAY], cwd=repo)
+    assert done.returncode == 1
+    out = done.stdout
+    assert (
+        "valeur « signe » non admise (valeurs possibles : « draft », « signed », « closed ») ; "
+        "vouliez-vous dire « signed » ?"
+    ) in out
+    # A misspelt key is one problem, not « champ obligatoire absent » as well.
+    assert "vouliez-vous dire « version » (champ obligatoire absent) ?" in out
+    assert "champ obligatoire « version » absent" not in out
+    assert out.count("[schema]") == 2
+    assert "ces règles ne s'appliquent pas à ce fichier : territory, edition," in out
+    assert "funding-totals" in out.split("ne s'appliquent pas")[1]
+
+
+def test_configuration_errors_carry_line_and_column(repo: Path) -> None:
+    (repo / "pep.toml").write_text('[rules]\n  fle-name = "off"\n', encoding="utf-8")
+    done = run_pep(["validate"], cwd=repo)
+    assert done.returncode == 2
+    assert (
+        f"configuration {repo.resolve() / 'pep.toml'}:2:3 : règle « fle-name » inconnue"
+        in (done.stderr)
+        or "pep.toml:2:3 : règle « fle-name » inconnue" in done.stderr
+    )
+
+
+def test_no_english_in_usage_errors_and_new_suggests_a_code(repo: Path) -> None:
+    missing = run_pep(["validate", "--format"], cwd=repo)
+    assert missing.returncode == 2
+    assert "pep : erreur : l'option --format attend une valeur" in missing.stderr
+    assert "requires" not in missing.stderr and "Option" not in missing.stderr
+    unknown = run_pep(["new", "99"], cwd=repo)
+    assert unknown.returncode == 2
+    assert "territoire « 99 » inconnu" in unknown.stderr and "vouliez-vous dire" in unknown.stderr
+    help_text = run_pep(["validate", "--help"], cwd=repo).stdout
+    assert "Options :" in help_text and "Arguments :" in help_text
+    assert "Options:" not in help_text
+
+
+def test_diff_of_an_unchanged_file_says_so(repo: Path) -> None:
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "init"], cwd=repo, check=True)
+    text = run_pep(["diff", "15"], cwd=repo)
+    assert text.returncode == 0
+    assert "aucun changement" in text.stdout
+    data = json.loads(run_pep(["diff", "15", "-f", "json"], cwd=repo).stdout)
+    assert [c["status"] for c in data["conventions"]] == ["unchanged"]
+    history = run_pep(["history", "15"], cwd=repo)
+    assert " : 1 commit, du plus récent au plus ancien" in history.stdout

@@ -106,7 +106,8 @@ def with_amounts(first: str, second: str, total: str) -> str:
     text = text.replace(
         "      fir: {2022: 25000, 2023: 25000", f"      fir: {{2022: {second}, 2023: 25000", 1
     )
-    # 50 000 € of the 100 000 € left to the other three actions.
+    # 50 000 € of the 100 000 € left to the other three actions; the FIR spent within it.
+    text = text.replace("    2022: {paid: 100000, spent: 88400}", "    2022: {spent: 0.3}", 1)
     return text.replace("  fir: {2022: 100000,", f"  fir: {{2022: {total} ,", 1)
 
 

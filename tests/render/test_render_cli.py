@@ -361,7 +361,7 @@ def test_a_file_git_does_not_track_is_stated(
     shutil.copyfile(
         SHIPPED / "23-creuse-2021.yaml", repo / "data" / "departments" / "23-creuse-2021.yaml"
     )
-    result = pep(capsys, "render", "23", "--today", "2022-01-01")
+    result = pep(capsys, "render", "23", "--today", "2025-07-01")
     assert result.code == 0, result.err
     assert "23-creuse-2021.yaml, fichier non suivi par git (aucun commit)\n" in result.out
     assert (
@@ -434,7 +434,7 @@ def test_every_shipped_convention_renders_to_markdown(
         "--root",
         str(PROJECT),
         "--today",
-        "2022-01-01",
+        "2025-07-01",
     )
     assert result.code == 0, result.err
     rendered = sorted(p.stem for p in tmp_path.glob("*.md"))

@@ -75,7 +75,7 @@ def shipped_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--root",
         str(PROJECT),
         "--today",
-        "2022-01-01",
+        "2025-07-01",
         cwd=PROJECT,
     )
     assert done.returncode == 0, done.stderr.decode()

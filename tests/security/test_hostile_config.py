@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def test_an_invalid_glob_is_a_french_usage_error_with_its_line(
     (root / "pep.toml").write_text(toml, encoding="utf-8")
     done = run_pep("validate", cwd=root)
     assert done.returncode == 2, done.stderr
-    assert f"pep.toml:{line} : {message}" in done.stderr
+    assert re.search(rf"pep\.toml:{line}:\d+ : {re.escape(message)}", done.stderr), done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -80,7 +81,7 @@ def test_syntax_and_schema_cannot_be_turned_down(tmp_path: Path, rule: str, leve
     (root / "pep.toml").write_text(f'[rules]\n{rule} = "{level}"\n', encoding="utf-8")
     done = run_pep("validate", cwd=root)
     assert done.returncode == 2
-    assert f"pep.toml:2 : la règle « {rule} » ne peut pas être abaissée ni désactivée" in (
+    assert f"pep.toml:2:1 : la règle « {rule} » ne peut pas être abaissée ni désactivée" in (
         done.stderr
     )
     (root / "pep.toml").write_text(f'[tool.pep.rules]\n{rule} = "{level}"\n', encoding="utf-8")

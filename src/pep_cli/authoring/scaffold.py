@@ -97,6 +97,16 @@ def territory_suggestion(territories: Territories, code: str) -> str | None:
     if close_codes:
         entry = territories.by_code[close_codes[0]]
         return f"{entry.code} ({entry.name})"
+    if code.strip().isdigit():  # a number with no code near it in spelling: the nearest ones
+        wanted = int(code)
+        numbered = sorted(
+            (int(entry.code), entry) for entry in territories.territories if entry.code.isdigit()
+        )
+        below = [entry for number, entry in numbered if number < wanted][-1:]
+        above = [entry for number, entry in numbered if number > wanted][:1]
+        near = [f"{entry.code} ({entry.name})" for entry in below + above]
+        if near:
+            return " ou ".join(near)
     return None
 
 
@@ -132,6 +142,34 @@ def _title(skeleton: Skeleton) -> str:
         f"{kind} de prévention et de protection de l'enfance {where}, "
         f"{skeleton.start}-{skeleton.end}."
     )
+
+
+def action_lines(edition: Edition, number: int, years: list[int], *, indent: int = 2) -> list[str]:
+    """The lines of one action for objective ``number``, its dash at column ``indent``:
+    the catalogue's title, an indicator to define, funding at 0 for every source and year."""
+    objective = edition.by_number[number]
+    required = "obligatoire" if number in edition.required else "facultatif"
+    pmi = ", PMI" if objective.pmi else ""
+    label = (
+        objective.indicators[0] if objective.indicators else f"{TO_FILL} : libellé de l'indicateur"
+    )
+    zeros = _years_map(years, "0")
+    rows: list[tuple[str, str]] = [
+        (f"# Objectif {number} ({required}{pmi}) : adaptez l'intitulé à l'action prévue.", ""),
+        (f"- id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"),
+        (f"  objective: {number}", ""),
+        (f"  title: {quoted(objective.title)}", ""),
+        ("  indicators:", ""),
+        (f"    - label: {quoted(label)}", ""),
+        ("      unit: nombre", "nombre | pourcentage | euros | jours | places"),
+        ("      direction: up", "up : plus haut, mieux ; down : plus bas, mieux (délai)"),
+        (f"      # baseline: {{year: {years[0] - 1 if years else '…'}, value: …}}", ""),
+        ("      targets: {}", f"une cible par année : {_years_map(years, '…')}"),
+        ("  funding:", "euros par source et par année"),
+        *((f"    {source}: {zeros}", "") for source in edition.funding_sources),
+    ]
+    margin = " " * indent
+    return [_with_comment(margin + text, comment) for text, comment in rows]
 
 
 def render_skeleton(skeleton: Skeleton) -> str:
@@ -174,31 +212,7 @@ def render_skeleton(skeleton: Skeleton) -> str:
     )
     lines.append("actions:")
     for number in edition.required:
-        objective = edition.by_number[number]
-        pmi = ", PMI" if objective.pmi else ""
-        label = (
-            objective.indicators[0]
-            if objective.indicators
-            else f"{TO_FILL} : libellé de l'indicateur"
-        )
-        lines += [
-            f"  # Objectif {number} (obligatoire{pmi}) : adaptez l'intitulé à l'action prévue.",
-            _with_comment(
-                f"  - id: objectif-{number}", "identifiant unique : minuscules, chiffres, tirets"
-            ),
-            f"    objective: {number}",
-            f"    title: {quoted(objective.title)}",
-            "    indicators:",
-            f"      - label: {quoted(label)}",
-            _with_comment("        unit: nombre", "nombre | pourcentage | euros | jours | places"),
-            _with_comment(
-                "        direction: up", "up : plus haut, mieux ; down : plus bas, mieux (délai)"
-            ),
-            f"        # baseline: {{year: {skeleton.start - 1}, value: …}}",
-            _with_comment("        targets: {}", f"une cible par année : {_years_map(years, '…')}"),
-            _with_comment("    funding:", "euros par source et par année"),
-        ]
-        lines += [f"      {source}: {zeros}" for source in sources]
+        lines += action_lines(edition, number, years)
     lines.append(
         _with_comment("funding:", "totaux signés : la somme des actions, par source et par année")
     )

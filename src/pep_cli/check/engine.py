@@ -211,6 +211,8 @@ class Report:
     # With --baseline: the revision compared with, and how many problems it already had.
     baseline: str | None = None
     known: int = 0
+    # The rules that did not run on a file because it breaks the schema (display -> ids).
+    not_run: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def files(self) -> list[str]:
@@ -327,9 +329,9 @@ def validate(
     ``keep_models`` keeps each file's document and model in the report (to render
     them); otherwise they are read again only if asked for.
     """
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
-    repo.config.check_rule_names(RULES, suggest)
+    repo.config.check_rule_names({*RULES, *ALIASES}, suggest)
     options = options or Options()
     in_repository = repo.conventions()
     resolved = {p: p.resolve() for p in in_repository}
@@ -340,7 +342,8 @@ def validate(
             p for p in options.overrides if p not in known and p.is_relative_to(inside)
         )
     targets = collect(paths, repo, options.overrides, resolved) if paths else in_repository
-    configured = {**repo.config.levels, **options.levels}
+    configured = {canonical(rule): level for rule, level in repo.config.levels.items()}
+    configured.update({canonical(rule): level for rule, level in options.levels.items()})
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
 
     with _without_gc():
@@ -399,7 +402,9 @@ class _Run:
             ]
         self._data_files()
         self._examine(everyone)
-        check_rule_names(files, self.rules)
+        from pep_cli.check.rules import ALIASES
+
+        check_rule_names(files, {*self.rules, *ALIASES})
 
         problems = [
             self._stamp(file, found) for file in files for found in file.found if self._on(found)
@@ -414,7 +419,21 @@ class _Run:
         problems.sort()
         if self.cache is not None:
             self.cache.prune()
-        return Report(problems=problems, conventions=files)
+        # The rules that did not run on a file because it breaks the schema: no model
+        # (no summary, fresh or cached) though its YAML was read.
+        skipped = [
+            rule
+            for rule, module in self.rules.items()
+            if module.SCOPE != "document" and self.levels[rule] != "off"
+        ]
+        not_run = {
+            f.display: skipped
+            for f in files
+            if f.summary is None
+            and f.cached_facts is None
+            and not any(found.rule == "syntax" for found in f.found)
+        }
+        return Report(problems=problems, conventions=files, not_run=not_run if skipped else {})
 
     # --- reading each file once, or taking what the cache knows of it ---------------------
 

@@ -122,12 +122,14 @@ def apply_waivers(
     A waiver for a rule that is turned off lifts nothing but is not reported:
     the configuration, not the file, decided that rule does not run.
     """
+    from pep_cli.check.rules import canonical
+
     by_place: dict[tuple[str, int, str], Waiver] = {}
     waived_files = [f for f in files if f.waivers]
     for file in waived_files:
         for waiver in file.waivers:
             for rule in waiver.rules:
-                by_place.setdefault((file.display, waiver.target, rule), waiver)
+                by_place.setdefault((file.display, waiver.target, canonical(rule)), waiver)
     if not by_place:
         return problems, []
     used: set[tuple[str, int, str]] = set()
@@ -144,6 +146,7 @@ def apply_waivers(
         for file in waived_files
         for waiver in file.waivers
         for rule in waiver.rules
-        if (file.display, waiver.target, rule) not in used and levels.get(rule) != "off"
+        if (file.display, waiver.target, canonical(rule)) not in used
+        and levels.get(canonical(rule)) != "off"
     ]
     return marked, unused

@@ -108,7 +108,9 @@ def _convention(console: Any, diff: ConventionDiff, old_label: str, new_label: s
     if status:
         console.print(f"  [bold]{sentence(status)}[/bold]")
     if diff.empty:
-        console.print("  aucun changement de contenu (mise en forme ou commentaires seulement)")
+        console.print(
+            "  aucun changement de contenu (au plus la mise en forme ou les commentaires)"
+        )
         console.print()
         return
     for line in header_lines(diff):

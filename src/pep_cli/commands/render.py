@@ -11,7 +11,7 @@ from pep_cli.errors import ExitCode, UsageError
 from pep_cli.french import plural
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import Report
+    from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.data.repository import DataRepository
     from pep_cli.render import Outcome
 
@@ -98,13 +98,16 @@ def _unique(paths: list[Path]) -> list[Path]:
 
 
 def _report_refused(report: Report, outcome: Outcome, draft: bool, repo: DataRepository) -> None:
-    """The errors of a convention not rendered, as ``pep validate`` prints them, and what
+    print_refused(report, outcome.file, repo, "convention non rendue")
+
+
+def print_refused(report: Report, file: ConventionFile, repo: DataRepository, what: str) -> None:
+    """The errors of a document not rendered, as ``pep validate`` prints them, and what
     would let it be rendered (``--draft`` only where it would work)."""
     from pep_cli.check.engine import Report
     from pep_cli.check.reporters.text import TextReporter
     from pep_cli.commands.console import color_enabled, text_width
 
-    file = outcome.file
     errors = [p for p in report.problems if p.path == file.display and p.is_error]
     subset = Report(problems=errors, conventions=[file])
     TextReporter(color=color_enabled(sys.stderr), width=text_width(sys.stderr)).write(
@@ -117,7 +120,7 @@ def _report_refused(report: Report, outcome: Outcome, draft: bool, repo: DataRep
         why = "corrigez d’abord l’édition (même --draft demande une édition du catalogue)"
     else:
         why = "corrigez les erreurs, ou rendez un projet avec --draft"
-    print(f"pep : {file.display} : convention non rendue ; {why}", file=sys.stderr, flush=True)
+    print(f"pep : {file.display} : {what} ; {why}", file=sys.stderr, flush=True)
 
 
 def run_render_avenant(

@@ -26,13 +26,14 @@ def levels_in_force(
 ) -> tuple[dict[str, str], str | None]:
     """Each rule's level in the data repository found (defaults without one), and the
     configuration file that set them."""
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
     from pep_cli.data.repository import DataRepository
 
     repo = DataRepository.discover(root, required=False, config_file=config_file)
     config = repo.config
-    config.check_rule_names(RULES, suggest)
-    levels = {rule: config.levels.get(rule, module.LEVEL) for rule, module in RULES.items()}
+    config.check_rule_names({*RULES, *ALIASES}, suggest)
+    configured = {canonical(rule): level for rule, level in config.levels.items()}
+    levels = {rule: configured.get(rule, module.LEVEL) for rule, module in RULES.items()}
     return levels, str(config.source) if config.levels and config.source else None
 
 
@@ -89,9 +90,9 @@ def run_rules(
 
 def run_explain(rule: str, *, root: Path | None = None, config_file: Path | None = None) -> int:
     from pep_cli import rule_url
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import RULES, canonical, suggest
 
-    module: ModuleType | None = RULES.get(rule)
+    module: ModuleType | None = RULES.get(canonical(rule))
     if module is None:
         close = suggest(rule)
         hint = f" ; vouliez-vous dire « {close} » ?" if close else " ; voir « pep rules »"
@@ -102,8 +103,11 @@ def run_explain(rule: str, *, root: Path | None = None, config_file: Path | None
     if level != module.LEVEL:
         where += f" (d'après {source} ; par défaut : {LEVEL_NAMES[module.LEVEL]})"
     doc = plain((module.__doc__ or "").strip())
+    former = (
+        f"« {rule} » est l’ancien nom de la règle {module.ID}.\n\n" if rule != module.ID else ""
+    )
     sys.stdout.write(
-        f"{module.ID} — {where}, portée : {_SCOPES[module.SCOPE]}\n\n"
+        f"{former}{module.ID} — {where}, portée : {_SCOPES[module.SCOPE]}\n\n"
         f"{doc}\n\n"
         f"Documentation : {rule_url(module.ID)}\n"
     )

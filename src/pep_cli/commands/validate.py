@@ -37,9 +37,11 @@ def default_format(output: Path | None) -> str:
 
 def rule_names(values: list[str], option: str) -> list[str]:
     """The rules of ``--select a,b --select c``; an unknown name is a usage error."""
-    from pep_cli.check.rules import RULES, suggest
+    from pep_cli.check.rules import RULES, canonical, suggest
 
-    names = [name.strip() for value in values for name in value.split(",") if name.strip()]
+    names = [
+        canonical(name.strip()) for value in values for name in value.split(",") if name.strip()
+    ]
     for name in names:
         if name not in RULES:
             close = suggest(name)
@@ -189,14 +191,16 @@ def _left_out(repo: DataRepository, paths: list[Path]) -> int:
 
 def _verbose(repo: DataRepository, report: Report, levels: dict[str, str], seconds: float) -> None:
     """``-v``: where pep looked and what it ran, on standard error."""
-    from pep_cli.check.rules import RULES
+    from pep_cli.check.rules import RULES, canonical
     from pep_cli.french import plural
 
     err = sys.stderr
     err.write(f"pep : dépôt de données : {repo.root or 'aucun (fichiers seuls)'}\n")
     source = repo.config.source
     err.write(f"pep : configuration : {source or 'aucune (réglages par défaut)'}\n")
-    configured = {**repo.config.levels, **levels}
+    configured = {
+        canonical(rule): level for rule, level in {**repo.config.levels, **levels}.items()
+    }
     off = [rule for rule, module in RULES.items() if configured.get(rule, module.LEVEL) == "off"]
     active = len(RULES) - len(off)
     line = f"pep : {plural(active, 'règle appliquée', 'règles appliquées')}"

@@ -10,7 +10,7 @@ from the ``[tool.pep]`` table of its ``pyproject.toml``. When both exist,
 
     [rules]
     file-name = "off"
-    missing-results = "error"
+    report-deadline = "error"
 
 Every fault (bad TOML, unknown key, unknown rule, bad level, bad glob) is a
 :class:`UsageError` in French: exit 2, since nothing can be trusted after it.
@@ -182,20 +182,26 @@ class _Where:
         return f"{self.table}.{key}" if self.table else key
 
     def error(self, key: str | None, message: str, *, needle: str | None = None) -> UsageError:
-        line = _line_of(self.text, key) if key else None
-        if needle is not None:  # the line of a list item (an array may span lines)
-            found = [n for n, text in enumerate(self.text.split("\n"), 1) if needle in text]
-            line = next((n for n in found if line is None or n >= line), line)
-        position = f"{self.source}:{line}" if line else str(self.source)
+        found = _position_of(self.text, key) if key else None
+        if needle is not None:  # the place of a list item (an array may span lines)
+            hits = [
+                (number, text.index(needle) + 1)
+                for number, text in enumerate(self.text.split("\n"), 1)
+                if needle in text
+            ]
+            found = next((h for h in hits if found is None or h[0] >= found[0]), found)
+        position = f"{self.source}:{found[0]}:{found[1]}" if found else str(self.source)
         return UsageError(f"configuration {position} : {message}")
 
 
-def _line_of(text: str, key: str) -> int | None:
-    """The first line that assigns ``key`` (tomllib keeps no positions: best effort)."""
-    pattern = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+def _position_of(text: str, key: str) -> tuple[int, int] | None:
+    """Line and column (from 1) of the first assignment of ``key`` (tomllib keeps no
+    positions: best effort)."""
+    pattern = re.compile(rf"^(\s*)(?:\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
     for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return number
+        match = pattern.match(line)
+        if match:
+            return number, len(match.group(1)) + 1
     return None
 
 

@@ -322,6 +322,18 @@ class Convention(_Marked):
     ] = {}
     illustrative: Mark = False
 
+    def signed_funding(self) -> dict[str, dict[int, Decimal]]:
+        """The amounts signed per source and year: the totals, or the sum of the actions."""
+        if self.funding:
+            return {source: dict(years) for source, years in self.funding.items()}
+        summed: dict[str, dict[int, Decimal]] = {}
+        for action in self.actions:
+            for source, years in action.funding.items():
+                row = summed.setdefault(source, {})
+                for year, value in years.items():
+                    row[year] = row.get(year, Decimal(0)) + value
+        return summed
+
 
 # --- pydantic errors, in French, at the right position ----------------------------------------
 
@@ -365,12 +377,16 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
         written = "~" if value is None else str(value).lower() if isinstance(value, bool) else value
         return f"clé « {written} » invalide : une clé de cette table est un nom (texte)"
     if kind == "literal_error":
-        expected = ctx.get("expected", "")
+        import re
+
+        expected = str(ctx.get("expected", ""))
+        choices = re.findall(r"'([^']*)'", expected) or [expected]
+        listed = ", ".join(f"« {choice} »" for choice in choices)
         if value is None:
-            return f"valeur absente ; valeurs possibles : {expected.replace(' or ', ', ')}"
-        return (
-            f"valeur « {value} » non admise ; valeurs possibles : {expected.replace(' or ', ', ')}"
-        )
+            return f"valeur absente ; valeurs possibles : {listed}"
+        close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
+        hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
+        return f"valeur « {value} » non admise (valeurs possibles : {listed}){hint}"
     if kind == "string_pattern_mismatch":
         return (
             f"identifiant « {value} » invalide : lettres minuscules, chiffres et tirets "
@@ -460,17 +476,47 @@ def validate(data: Any) -> tuple[Convention | None, list[tuple[Pointer, str, boo
     try:
         return Convention.model_validate(data), []
     except ValidationError as exc:
-        found: list[tuple[Pointer, str, bool]] = []
-        for error in exc.errors(include_url=False):
-            loc = tuple(error["loc"])
-            at_key = False
-            if loc and loc[-1] == "[key]":
-                # pydantic writes a key it cannot use as its repr; the input is the key itself.
-                loc, at_key = (*loc[:-2], error["input"]), True
-            if error["type"] == "invalid_key":
-                loc, at_key = (*loc[:-1], error["input"]), True
-            allowed = allowed_keys(Convention, loc) if error["type"] == "extra_forbidden" else None
-            if error["type"] == "extra_forbidden":
-                at_key = True
-            found.append((loc, schema_messages(error, allowed), at_key))
-        return None, found
+        return None, _merge_misspelt(_schema_errors(exc))
+
+
+def _merge_misspelt(
+    errors: list[tuple[str, Pointer, str, bool]],
+) -> list[tuple[Pointer, str, bool]]:
+    """A misspelt key is one problem: « clé inconnue « titel » ; vouliez-vous dire
+    « title » ? », not that plus « champ obligatoire « title » absent »."""
+    missing = {
+        (loc[:-1], loc[-1]): i
+        for i, (kind, loc, _, _) in enumerate(errors)
+        if kind == "missing" and loc
+    }
+    dropped: set[int] = set()
+    found: list[tuple[Pointer, str, bool]] = []
+    for kind, loc, message, at_key in errors:
+        if kind == "extra_forbidden" and loc:
+            names = [str(name) for parent, name in missing if parent == loc[:-1]]
+            close = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)
+            if close:
+                dropped.add(missing[(loc[:-1], close[0])])
+                message = (
+                    f"clé inconnue « {loc[-1]} » ; vouliez-vous dire « {close[0]} » "
+                    "(champ obligatoire absent) ?"
+                )
+        found.append((loc, message, at_key))
+    return [item for index, item in enumerate(found) if index not in dropped]
+
+
+def _schema_errors(exc: ValidationError) -> list[tuple[str, Pointer, str, bool]]:
+    found: list[tuple[str, Pointer, str, bool]] = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        at_key = False
+        if loc and loc[-1] == "[key]":
+            # pydantic writes a key it cannot use as its repr; the input is the key itself.
+            loc, at_key = (*loc[:-2], error["input"]), True
+        if error["type"] == "invalid_key":
+            loc, at_key = (*loc[:-1], error["input"]), True
+        allowed = allowed_keys(Convention, loc) if error["type"] == "extra_forbidden" else None
+        if error["type"] == "extra_forbidden":
+            at_key = True
+        found.append((error["type"], loc, schema_messages(error, allowed), at_key))
+    return found

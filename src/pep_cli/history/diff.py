@@ -188,10 +188,14 @@ class ConventionDiff:
 
     @property
     def status(self) -> str:
+        """``added``, ``removed``, ``unchanged`` (same content, same name: layout or comments
+        at most) or ``modified``."""
         if self.old is None:
             return "added"
         if self.new is None:
             return "removed"
+        if not self.renamed and self._same_content():
+            return "unchanged"
         return "modified"
 
     @property
@@ -237,6 +241,9 @@ class ConventionDiff:
     @property
     def empty(self) -> bool:
         """No difference a reader would see (layout and comments aside)."""
+        return self.status in ("unchanged", "modified") and self._same_content()
+
+    def _same_content(self) -> bool:
         return not (
             self.fields
             or self.signatories
@@ -248,7 +255,6 @@ class ConventionDiff:
             or self.funding_changed
             or self.amendments_added
             or self.followup
-            or self.status != "modified"
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -32,7 +32,7 @@ def convention_markdown(diff: ConventionDiff, old_label: str, new_label: str) ->
     if status:
         lines += [f"**{sentence(status)}**", ""]
     if diff.empty:
-        lines += ["Aucun changement de contenu (mise en forme ou commentaires seulement).", ""]
+        lines += ["Aucun changement de contenu (au plus la mise en forme ou les commentaires).", ""]
         return "\n".join(lines)
     header = header_lines(diff)
     if header:

@@ -26,6 +26,7 @@ CONVENTION_STATUS = {
     "added": "nouvelle convention",
     "removed": "convention supprimée",
     "modified": "",
+    "unchanged": "",
 }
 STATUS_NAMES = {"draft": "projet", "signed": "signée", "closed": "close"}
 ROLE_NAMES = {

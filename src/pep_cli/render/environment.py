@@ -284,11 +284,30 @@ _TRANSLATIONS = (
     (re.compile(r"^No filter named '([^']+)'.*", re.S), r"filtre inconnu « \1 »"),
     (re.compile(r"^No test named '([^']+)'.*", re.S), r"test inconnu « \1 »"),
     (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), r"« \1 » attendu, « \2 » trouvé"),
+    (re.compile(r"^Expected an expression, got '([^']+)'$"), r"expression attendue, « \1 » trouvé"),
+    (re.compile(r"^Expected an expression.*", re.S), "expression attendue"),
+    (re.compile(r"^unexpected '([^']+)'.*", re.S), r"« \1 » inattendu"),
+    (
+        re.compile(r"^Unexpected end of template\. Jinja was looking for.*'(end\w+)'.*", re.S),
+        r"fin du gabarit inattendue : « \1 » manquant",
+    ),
 )
+
+
+# Jinja's names of tokens, as its messages quote them.
+_TOKENS = {
+    "end of print statement": "}}",
+    "end of statement block": "%}",
+    "end of template": "fin du gabarit",
+    "begin of print statement": "{{",
+    "begin of statement block": "{%",
+}
 
 
 def _french(message: str | None) -> str:
     text = (message or "").strip()
+    for english, token in _TOKENS.items():
+        text = text.replace(f"'{english}'", f"'{token}'")
     for pattern, replacement in _TRANSLATIONS:
         if pattern.match(text):
             return pattern.sub(replacement, text)

@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ REQUIRED_FILES = {
     "geometry.sty": "texlive-latex-recommended",
     "fancyhdr.sty": "texlive-latex-recommended",
     "xcolor.sty": "texlive-latex-recommended",
+    "graphicx.sty": "texlive-latex-base",  # the charts of the annual report
 }
 _RERUN = re.compile(
     r"Rerun to get|Label\(s\) may have changed|There were undefined references|Rerun LaTeX"
@@ -96,12 +98,24 @@ def find_engine() -> Engine:
     return Engine(pdflatex=pdflatex)
 
 
-def compile_pdf(tex: str, line_map: LineMap, *, epoch: int | None, engine: Engine) -> bytes:
-    """The PDF of ``tex``; ``epoch`` (seconds since 1970) dates it, ``None`` leaves it undated."""
+def compile_pdf(
+    tex: str,
+    line_map: LineMap,
+    *,
+    epoch: int | None,
+    engine: Engine,
+    files: Mapping[str, bytes] | None = None,
+) -> bytes:
+    """The PDF of ``tex``; ``epoch`` (seconds since 1970) dates it, ``None`` leaves it undated.
+
+    ``files`` (name -> bytes) are written beside it first: the charts it includes.
+    """
     preamble = r"\pdftrailerid{}" + ("" if epoch is not None else r"\pdfinfoomitdate=1 ")
     with tempfile.TemporaryDirectory(prefix="pep-render-") as folder:
         work = Path(folder)
         atomic_write(work / f"{JOB}.tex", tex, durable=False)
+        for name, data in (files or {}).items():  # charts the LaTeX includes, by name
+            atomic_write(work / Path(name).name, data, durable=False)
         env = {
             **os.environ,
             "SOURCE_DATE_EPOCH": str(epoch if epoch is not None else 0),

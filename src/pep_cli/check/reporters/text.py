@@ -108,6 +108,13 @@ class TextReporter(Reporter):
             out.append(paint(visible(path), "bold", color))
             for problem in problems:
                 out.extend(self._problem(report, problem))
+            skipped = report.not_run.get(path)
+            if skipped and not self.quiet:
+                note = (
+                    "  tant que le schéma n'est pas respecté, ces règles ne s'appliquent pas "
+                    f"à ce fichier : {', '.join(skipped)}"
+                )
+                out.extend(paint(line, "dim", color) for line in wrap(note, self.width, 4))
             out.append("")
         if not self.quiet:
             style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")

@@ -8,16 +8,19 @@ from pep_cli.check.rules import (
     duplicate_action,
     duplicate_key,
     edition,
+    execution_exceeds_funding,
     file_name,
     funding_source,
     funding_totals,
     indicator_targets,
     min_optional,
-    missing_results,
     national_envelope,
     overlapping_periods,
     period,
+    report_consistency,
+    report_deadline,
     required_objectives,
+    results_period,
     schema,
     signature,
     signature_deadline,
@@ -43,7 +46,10 @@ _MODULES: tuple[ModuleType, ...] = (
     duplicate_action,
     signature,
     signature_deadline,
-    missing_results,
+    report_deadline,
+    results_period,
+    execution_exceeds_funding,
+    report_consistency,
     file_name,
     overlapping_periods,
     national_envelope,
@@ -51,6 +57,15 @@ _MODULES: tuple[ModuleType, ...] = (
 )
 
 RULES: dict[str, ModuleType] = {module.ID: module for module in _MODULES}
+# Former names of rules, still accepted in configurations and waivers: old name -> rule id.
+ALIASES: dict[str, str] = {
+    alias: module.ID for module in _MODULES for alias in getattr(module, "ALIASES", ())
+}
+
+
+def canonical(name: str) -> str:
+    """The id of the rule called ``name`` (its own id, or a former name of it)."""
+    return ALIASES.get(name, name)
 
 
 def summary(module: ModuleType) -> str:

@@ -41,6 +41,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     allowed = list(edition.funding_sources)
     places: list[tuple[tuple[Any, ...], dict[str, Any]]] = [(("funding",), convention.funding)]
     places += [(("actions", i, "funding"), a.funding) for i, a in enumerate(convention.actions)]
+    places.append((("execution",), convention.execution))
     for prefix, funding in places:
         for source in funding:
             if source not in edition.funding_sources:

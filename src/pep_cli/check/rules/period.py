@@ -1,8 +1,9 @@
 """La période est bien ordonnée et toutes les années utilisées y tombent.
 
-Pourquoi : une cible, un résultat ou un montant inscrit pour une année hors de
-la période n'engage personne ; c'est souvent une année mal recopiée.
-L'année de la valeur de référence (``baseline``) peut précéder la période.
+Pourquoi : une cible ou un montant signé inscrit pour une année hors de la
+période n'engage personne ; c'est souvent une année mal recopiée. L'année de
+la valeur de référence (``baseline``) peut précéder la période. Les résultats,
+l'exécution et les rapports relèvent de la règle ``results-period``.
 
 Exemple en défaut :
 
@@ -59,4 +60,3 @@ def _year_maps(convention: Any) -> Iterator[tuple[tuple[Any, ...], Mapping[int, 
             yield ("actions", i, "funding", source), years
         for j, indicator in enumerate(action.indicators):
             yield ("actions", i, "indicators", j, "targets"), indicator.targets
-            yield ("actions", i, "indicators", j, "results"), indicator.results
