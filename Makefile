@@ -42,7 +42,7 @@ bench: setup
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup
-	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py tests/followup/test_report.py -k golden
+	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py tests/followup/test_report.py tests/national -k golden
 
 # The documentation site, in site/ (warnings are errors, internal links checked).
 docs: setup

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("data", "check", "history", "authoring", "render", "exchange")
+PACKAGES = ("data", "check", "history", "authoring", "render", "exchange", "national", "site")
 
 
 def test_import_contracts_are_kept() -> None:

@@ -872,6 +872,82 @@ def lsp(
     raise typer.Exit(run_lsp())
 
 
+YearOption = Annotated[
+    int | None,
+    typer.Option(
+        "--year", "-y", metavar="ANNÉE", help="Une année budgétaire (par défaut : toutes)."
+    ),
+]
+MapOption = Annotated[
+    str,
+    typer.Option(
+        "--map",
+        metavar="MESURE",
+        help="Couleur de la carte : funding (financement de l'État), achievement, reports.",
+    ),
+]
+
+
+@app.command()
+def national(
+    year: YearOption = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text (par défaut), md, json, xlsx ou pdf."
+        ),
+    ] = "text",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FICHIER|DOSSIER/",
+            help="Fichier à écrire (un DOSSIER/ reçoit national.<format>).",
+        ),
+    ] = None,
+    measure: MapOption = "funding",
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """La vue nationale : toutes les conventions, financements, objectifs, rapports, carte."""
+    from pep_cli.commands.national import run_national
+
+    raise typer.Exit(
+        run_national(
+            year=year,
+            output_format=output_format,
+            output=output,
+            measure=measure,
+            today=parse_today(today),
+            root=root,
+        )
+    )
+
+
+@app.command()
+def site(
+    output_dir: Annotated[
+        Path,
+        typer.Option(
+            "--output-dir", "-o", metavar="DOSSIER", help="Dossier du site (ex. public/)."
+        ),
+    ],
+    year: YearOption = None,
+    measure: MapOption = "funding",
+    today: TodayOption = None,
+    root: RootOption = None,
+) -> None:
+    """Le site statique : tableau de bord national, une page par convention et par rapport."""
+    from pep_cli.commands.site import run_site
+
+    raise typer.Exit(
+        run_site(
+            output_dir=output_dir, year=year, measure=measure, today=parse_today(today), root=root
+        )
+    )
+
+
 # --- running the app: one place turns every outcome into an exit code -------------------------
 
 _CLICK_MESSAGES = {

@@ -185,6 +185,8 @@ def test_exit_zero_quiet_and_verbose(repo: Path) -> None:
     assert f"pep : dépôt de données : {repo.resolve()}" in verbose.stderr
     assert "pep : configuration : aucune (réglages par défaut)" in verbose.stderr
     assert f"pep : lu : {CANTAL.as_posix()}" in verbose.stderr
+    from pep_cli.check.rules import RULES
+
     assert f"pep : {len(RULES)} règles appliquées" in verbose.stderr
     assert re.search(r"pep : 9 fichiers en \d+,\d\d s", verbose.stderr)
 

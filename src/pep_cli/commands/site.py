@@ -1,0 +1,21 @@
+"""``pep site``: the static site (national dashboard, conventions, annual reports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pep_cli.errors import ExitCode
+
+
+def run_site(
+    *, output_dir: Path, year: int | None, measure: str, today: dt.date, root: Path | None
+) -> int:
+    from pep_cli.commands.national import report_excluded
+    from pep_cli.site import build_site
+
+    result = build_site(root, output_dir, today=today, year=year, measure=measure)
+    report_excluded(result.excluded, sys.stderr)
+    sys.stdout.write(f"Site écrit dans {output_dir} : {len(result.pages)} pages\n")
+    return int(ExitCode.PROBLEMS if result.excluded else ExitCode.OK)

@@ -1,0 +1,52 @@
+"""The French words of the national view: statuses, report states, column headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pep_cli import french
+
+STATUS_LABELS = {"draft": "projet", "signed": "signée", "closed": "close"}
+REPORT_STATE_LABELS = {
+    "adopted": "adoptés",
+    "adopted_late": "adoptés en retard",
+    "late": "en retard",
+    "missing": "absents",
+    "draft": "en projet",
+    "not_due": "pas encore dus",
+}
+KIND_LABELS = {"fondamental": "fondamental", "facultatif": "facultatif"}
+DIRECTION_LABELS = {"up": "à la hausse", "down": "à la baisse"}
+TITLE = "Vue nationale des conventions de prévention et de protection de l’enfance"
+NO_NATIONAL_INDICATORS = (
+    "Le catalogue ne définit aucun indicateur national (clé « indicators ») : aucune source "
+    "retenue ne donne la liste des indicateurs harmonisés (annexe 6 de la circulaire "
+    "n° DGCS/SD2B/DGS/SP1/2020/34). Les indicateurs des conventions sont comptés, pas additionnés."
+)
+MAP_CREDIT = "Fond de carte : svg-maps (Victor Cazanave), licence CC BY 4.0"
+
+
+def money(value: Decimal | None) -> str:
+    return "—" if value is None else french.amount(value)
+
+
+def rate(value: Decimal | None) -> str:
+    """A fraction as a French percentage: ``0.9125`` -> "91,25 %"."""
+    return "—" if value is None else french.percent(value * 100)
+
+
+def number(value: Decimal | None) -> str:
+    return "—" if value is None else french.number(value)
+
+
+def day(value: dt.date | None) -> str:
+    return "—" if value is None else french.date(value)
+
+
+def territory(code: str, name: str) -> str:
+    return f"{code} {name}"
+
+
+def year_scope(year: int | None) -> str:
+    return "toutes les années" if year is None else f"année {year}"
