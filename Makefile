@@ -13,6 +13,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# Bytecode now: with PYTHONDONTWRITEBYTECODE (CI images often set it), every run of an
+	# editable install would otherwise compile pep's modules afresh (pip compiles a wheel's).
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 # The main job on the shipped data: validate every convention, then render them (Markdown, in out/).
@@ -34,6 +37,7 @@ typecheck: setup
 	$(BIN)/mypy
 
 bench: setup
+	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench.py
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.

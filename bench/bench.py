@@ -1,26 +1,27 @@
-"""``make bench``: how fast is pep on a synthetic data repository?
+"""``make bench``: how fast is pep on a synthetic data repository, against the goals of issue 16?
 
-Writes repositories of 101 and 1,000 valid conventions (bench/work/, ignored
-by git) and times, end to end as a user runs them (best of several rounds):
+Writes repositories of 0, 101 and 1,000 valid conventions (bench/work/, ignored by git)
+and times commands end to end as a user runs them, next to the floor: a Python process
+that only composes the same files with libyaml's C parser (bench/floor.py). The commands
+of a measure run in turn within each round (interleaved, so that a slower spell of the
+machine touches them alike); each figure is the median of the rounds, after one warm-up
+round, and the ratios compare figures of the same rounds.
 
-- ``pep validate`` on each, next to the floor: a Python process that only
-  composes the same files with libyaml's C parser (bench/floor.py);
-- ``pep render --all --format md`` on the 101 conventions (goal: under
-  1.5x the time of validating them) and one PDF (bounded by the TeX engine);
-- ``pep report --all --year 2023 -f md`` on the same 101 conventions (with their
-  results, execution and reports): at most 2x validating them without charts,
-  and the time with their charts; and that ``pep validate`` and ``pep --help``
-  never import matplotlib (``python -X importtime``);
+- cold: ``--no-cache`` (every file read and checked);
+- warm: the cache filled by the warm-up round, nothing changed;
+- one file changed: before each run, one convention gets a new comment line;
+- peak memory: the largest resident set of the process (``wait4``);
 - ``pep export --all -f csv`` on the 101 conventions (goal: at most 2x validating them)
   and ``pep import --check`` of one filled collection workbook (goal: under 1 s);
-- ``pep --help``;
 - three repositories a hostile pull request could send (bench/hostile.py), which once
-  took quadratic time;
-- ``pep lsp``: first diagnostics after ``didOpen`` and after a change (bench/lsp_timing.py).
+  took quadratic time (``--no-cache``: the work itself).
 
-Goals (2-core machine): 101 files in at most 2x the floor, 1,000 files
-growing linearly, ``pep --help`` under 0.15 s. Prints a Markdown table;
-``--write`` also records it in bench/RESULTS.md with the machine it ran on.
+``--peer NAME=COMMAND`` times another tool on the 101 files in the same loop
+(e.g. ``--peer "yamllint=yamllint data/departments"`` or ``--peer
+"check-jsonschema=check-jsonschema --schemafile convention.schema.json data/departments/*.yaml"``;
+the command runs in the 101-file repository, through the shell, and must exit 0 or 1).
+Prints one line per goal with today's figure; ``--write`` also records the table in
+bench/RESULTS.md with the machine it ran on.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ import argparse
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,44 +47,76 @@ from lsp_timing import rows as lsp_rows  # noqa: E402
 from synth import write_repository  # noqa: E402
 
 PEP = Path(sys.executable).parent / "pep"
+TODAY = ["--today", "2020-01-01"]
 
 
-def measure(
-    commands: dict[str, tuple[list[str], Path]], rounds: int, codes: dict[str, int] | None = None
-) -> dict[str, float]:
-    """Best wall time of each command over ``rounds`` rounds, after one warm-up round.
+@dataclass
+class Command:
+    argv: list[str]
+    cwd: Path
+    before: Callable[[], None] | None = None  # run before each timed run, not timed
+    shell: bool = False
+    accept: tuple[int, ...] = (0,)
+    times: list[float] = field(default_factory=list)
+    memory: list[int] = field(default_factory=list)  # KiB
 
-    The commands run in turn within each round, so that a slower spell of the
-    machine affects them alike; the best time is the least disturbed one (as
-    ``timeit`` advises: noise only ever adds time).
-    """
-    best = {name: float("inf") for name in commands}
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def peak(self) -> int:
+        return max(self.memory)
+
+
+def run_once(name: str, command: Command) -> tuple[float, int]:
+    if command.before is not None:
+        command.before()
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command.argv if not command.shell else " ".join(command.argv),
+        cwd=command.cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        shell=command.shell,
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in command.accept:
+        sys.exit(f"échec de {name} (code {process.returncode}) :\n{output.decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def measure(commands: dict[str, Command], rounds: int) -> None:
+    """Run every command once per round, in turn; the first round is not counted."""
     for round_ in range(rounds + 1):
-        for name, (command, cwd) in commands.items():
-            start = time.perf_counter()
-            done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-            elapsed = time.perf_counter() - start
-            if done.returncode != (codes or {}).get(name, 0):
-                sys.exit(f"échec de {name} (code {done.returncode}) :\n{done.stdout}{done.stderr}")
+        for name, command in commands.items():
+            elapsed, memory = run_once(name, command)
             if round_:
-                best[name] = min(best[name], elapsed)
-    return best
+                command.times.append(elapsed)
+                command.memory.append(memory)
 
 
-READING = """## Lecture
+def toucher(path: Path) -> Callable[[], None]:
+    """Give ``path`` new bytes before each run (a comment line with a counter)."""
+    original = path.read_text("utf-8")
+    count = [0]
 
-- Le coût fixe de pep (première ligne : démarrage de Python, import de pydantic et de typer,
-  construction des modèles, lecture du catalogue, des territoires et de la configuration)
-  vaut à lui seul à peu près le plancher entier de 101 fichiers. Par fichier, pep coûte ensuite
-  un peu plus que le plancher (composition en C, construction des données, schéma pydantic,
-  20 règles), et au-delà de 48 fichiers la lecture se répartit sur les cœurs : d'où un rapport
-  au plancher au-dessus de l'objectif de 2 × pour 101 fichiers, et bien en dessous pour 1 000.
-- Le rendu Markdown ajoute à la validation un coût fixe (import de Jinja2 et de Babel,
-  compilation des gabarits, ≈ 0,2 s) et quelques millisecondes par document.
-- Sur cette machine virtuelle, le même relevé varie de ± 30 % d'une exécution à l'autre (le
-  rapport au plancher pour 101 fichiers a oscillé entre 1,8 et 2,8 au fil des relevés) : ce sont
-  des ordres de grandeur, pas des seuils de test.
-"""
+    def touch() -> None:
+        count[0] += 1
+        path.write_text(f"# modification n° {count[0]}\n{original}", "utf-8")
+
+    return touch
+
+
+def clear(directory: Path) -> Callable[[], None]:
+    def remove() -> None:
+        shutil.rmtree(directory, ignore_errors=True)
+
+    return remove
 
 
 def collection_workbook(repo: Path, target: Path) -> Path:
@@ -89,7 +125,7 @@ def collection_workbook(repo: Path, target: Path) -> Path:
 
     first = sorted((repo / "data" / "departments").glob("*.yaml"))[0]
     command = [str(PEP), "export", str(first), "--collect", "2023", "-o", str(target)]
-    subprocess.run([*command, "--today", "2060-01-01"], cwd=repo, check=True, capture_output=True)
+    subprocess.run([*command, *TODAY], cwd=repo, check=True, capture_output=True)
     book = load_workbook(target)
     book["Tableau de bord"]["E5"] = 150
     book.save(target)
@@ -108,30 +144,46 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cœurs, Python {platform.python_version()}, {platform.system()}"
 
 
+def fmt_ratio(value: float) -> str:
+    return f"{value:.2f} ×"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7, help="rounds per measure (best of)")
+    parser.add_argument("--runs", type=int, default=7, help="rounds per measure (median)")
+    parser.add_argument(
+        "--peer", action="append", default=[], metavar="NAME=COMMAND", help="another tool"
+    )
     parser.add_argument(
         "--write", action="store_true", help="record the results in bench/RESULTS.md"
     )
     args = parser.parse_args()
 
-    repos = {}
-    for count in (101, 1000):
-        repos[count] = HERE / "work" / f"repo-{count}"
-        write_repository(repos[count], count)
-    out = HERE / "work" / "out"
-    empty = HERE / "work" / "repo-0"
-    write_repository(empty, 0)
-    today = ["--today", "2060-01-01"]
-    commands: dict[str, tuple[list[str], Path]] = {
-        "floor-101": ([sys.executable, str(HERE / "floor.py"), str(repos[101])], HERE),
-        "validate-101": ([str(PEP), "validate", *today], repos[101]),
-        "render-101": (
-            [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *today],
-            repos[101],
+    work = HERE / "work"
+    repos = {count: work / f"repo-{count}" for count in (0, 101, 1000)}
+    for count, root in repos.items():
+        write_repository(root, count)
+    out = work / "out"
+    r101, r1000 = repos[101], repos[1000]
+    changed_101 = sorted((r101 / "data" / "departments").glob("*.yaml"))[50]
+    changed_1000 = sorted((r1000 / "data" / "departments").glob("*.yaml"))[500]
+    python = sys.executable
+    workbook = collection_workbook(r101, work / "collecte.xlsx")
+
+    small = {
+        "floor-101": Command([python, str(HERE / "floor.py"), str(r101)], HERE),
+        "empty": Command([str(PEP), "validate", *TODAY], repos[0]),
+        "cold-101": Command([str(PEP), "validate", "--no-cache", *TODAY], r101),
+        "first-101": Command([str(PEP), "validate", *TODAY], r101, clear(r101 / ".pep_cache")),
+        "warm-101": Command([str(PEP), "validate", *TODAY], r101),
+        "changed-101": Command([str(PEP), "validate", *TODAY], r101, toucher(changed_101)),
+        "one-file-101": Command(
+            [str(PEP), "validate", *TODAY, str(changed_101.relative_to(r101))], r101
         ),
-        "report-101": (
+        "render-101": Command(
+            [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *TODAY], r101
+        ),
+        "report-101": Command(
             [
                 str(PEP),
                 "report",
@@ -143,136 +195,175 @@ def main() -> None:
                 "-o",
                 str(out),
                 "--no-charts",
-                *today,
+                *TODAY,
             ],
-            repos[101],
+            r101,
         ),
-        "help": ([str(PEP), "--help"], HERE),
-        "empty": ([str(PEP), "validate", *today], empty),
+        "help": Command([str(PEP), "--help"], HERE),
+        "export-csv-101": Command(
+            [str(PEP), "export", "--all", "-f", "csv", "-o", str(out / "opendata"), *TODAY], r101
+        ),
+        # --check does all the work of an import but the final write (exit 1: values to import).
+        "import": Command(
+            [str(PEP), "import", str(workbook), "--check", *TODAY], r101, accept=(1,)
+        ),
     }
-    workbook = collection_workbook(repos[101], HERE / "work" / "collecte.xlsx")
-    commands["export-csv-101"] = (
-        [str(PEP), "export", "--all", "-f", "csv", "-o", str(out / "opendata"), *today],
-        repos[101],
-    )
-    # --check does all the work of an import but the final write (exit 1: values to import).
-    commands["import"] = ([str(PEP), "import", str(workbook), "--check", *today], repos[101])
-    figures = measure(commands, args.runs, codes={"import": 1})
-    figures |= measure(
-        {
-            "floor-1000": ([sys.executable, str(HERE / "floor.py"), str(repos[1000])], HERE),
-            "validate-1000": ([str(PEP), "validate", *today], repos[1000]),
-        },
-        max(3, args.runs // 2),
-    )
-    work = HERE / "work"
+    for peer in args.peer:
+        name, _, command = peer.partition("=")
+        small[f"peer:{name}"] = Command([command], r101, shell=True, accept=(0, 1))
+    measure(small, args.runs)
+    # The round trip of ruamel.yaml is slow: fewer rounds. Nothing changes between runs here.
+    slow = {
+        "validate-cold-101": Command([str(PEP), "validate", "--no-cache", *TODAY], r101),
+        "validate-warm-101": Command([str(PEP), "validate", *TODAY], r101),
+        "fmt-cold-101": Command([str(PEP), "fmt", "--check", "--no-cache"], r101, accept=(0, 1)),
+        "fmt-warm-101": Command([str(PEP), "fmt", "--check"], r101, accept=(0, 1)),
+    }
+    measure(slow, max(3, args.runs // 2))
+    large = {
+        "floor-1000": Command([python, str(HERE / "floor.py"), str(r1000)], HERE),
+        "cold-1000": Command([str(PEP), "validate", "--no-cache", *TODAY], r1000),
+        "warm-1000": Command([str(PEP), "validate", *TODAY], r1000),
+        "changed-1000": Command([str(PEP), "validate", *TODAY], r1000, toucher(changed_1000)),
+    }
+    measure(large, max(3, args.runs // 2))
+    validate = [str(PEP), "validate", "--no-cache"]
     hostile = {
-        "hostile-keys": ([str(PEP), "validate"], repeated_keys(work / "repo-keys")),
-        "hostile-problems": ([str(PEP), "validate"], many_problems(work / "repo-problems")),
-        "hostile-catalogue": ([str(PEP), "validate"], big_catalogue(work / "repo-catalogue")),
+        "hostile-keys": Command(validate, repeated_keys(work / "repo-keys"), accept=(1,)),
+        "hostile-problems": Command(validate, many_problems(work / "repo-problems"), accept=(1,)),
+        "hostile-catalogue": Command(validate, big_catalogue(work / "repo-catalogue")),
     }
-    figures |= measure(
-        hostile, max(1, args.runs // 3), codes={"hostile-keys": 1, "hostile-problems": 1}
-    )
-    if shutil.which("pdflatex"):
-        first = sorted((repos[101] / "data" / "departments").glob("*.yaml"))[0]
-        pdf = [str(PEP), "render", str(first), "-f", "pdf", "-o", str(out), *today]
-        figures |= measure({"pdf": (pdf, repos[101])}, 3)
+    measure(hostile, max(1, args.runs // 3))
+    changed_101.write_text(changed_101.read_text("utf-8").split("\n", 1)[1], "utf-8")
+    changed_1000.write_text(changed_1000.read_text("utf-8").split("\n", 1)[1], "utf-8")
 
-    rows: list[tuple[str, str, str]] = [
-        (
-            "pep validate, dépôt vide (coût fixe : démarrage, imports, catalogue)",
-            f"{figures['empty']:.3f} s",
-            "",
-        )
-    ]
-    for count in (101, 1000):
-        floor, validate = figures[f"floor-{count}"], figures[f"validate-{count}"]
-        goal = " (objectif ≤ 2 ×)" if count == 101 else ""
-        rows.append((f"plancher : composer {count} fichiers (libyaml C)", f"{floor:.3f} s", ""))
-        rows.append(
-            (
-                f"pep validate, {count} fichiers",
-                f"{validate:.3f} s",
-                f"{validate / floor:.2f} × le plancher{goal}",
-            )
-        )
-    growth = figures["validate-1000"] / figures["validate-101"]
-    rows.append(
-        ("croissance 101 → 1 000 fichiers", f"× {growth:.2f}", "linéaire : ≈ × 9,9 au plus")
-    )
-    ratio = figures["render-101"] / figures["validate-101"]
-    rows.append(
-        (
-            "pep render --all --format md, 101 fichiers",
-            f"{figures['render-101']:.3f} s",
-            f"{ratio:.2f} × la validation (objectif < 1,5 ×)",
-        )
-    )
-    report_ratio = figures["report-101"] / figures["validate-101"]
-    rows.append(
-        (
-            "pep report --all --year 2023 -f md --no-charts, 101 fichiers",
-            f"{figures['report-101']:.3f} s",
-            f"{report_ratio:.2f} × la validation (objectif ≤ 2 ×)",
-        )
-    )
+    charts = {
+        "charts-101": Command(
+            [str(PEP), "report", "--all", "--year", "2023", "-o", str(out), *TODAY], r101
+        ),
+    }
+    measure(charts, 1)
     # The chart path alone imports matplotlib: never validate, never --help.
-    for name, command in (("validate", ["validate", *today]), ("--help", ["--help"])):
+    for name, command in (("validate", ["validate", *TODAY]), ("--help", ["--help"])):
         imports = subprocess.run(
-            [sys.executable, "-X", "importtime", "-m", "pep_cli", *command],
-            cwd=repos[101],
+            [python, "-X", "importtime", "-m", "pep_cli", *command],
+            cwd=r101,
             capture_output=True,
             text=True,
             check=False,
         ).stderr
         if "matplotlib" in imports:
             sys.exit(f"pep {name} importe matplotlib (python -X importtime)")
-    charts = [str(PEP), "report", "--all", "--year", "2023", "-o", str(out), *today]
-    figures |= measure({"charts": (charts, repos[101])}, 1)
-    rows.append(
+
+    f = {name: c for name, c in (small | slow | large | hostile | charts).items()}
+    floor101, floor1000 = f["floor-101"].median, f["floor-1000"].median
+
+    def ratio(label: str, name: str, base: str, against: str, goal: str) -> tuple[str, str, str]:
+        value = f[name].median / f[base].median
+        return (label, f"{fmt_ratio(value)} {against} ({f[name].median:.3f} s)", goal)
+
+    plancher, cold, warm = "le plancher", "la validation à froid", "la validation à chaud"
+    rows = [
+        ("dépôt vide (coût fixe)", f"{f['empty'].median:.3f} s", "≤ 0,15 s"),
+        ratio("101 fichiers, à froid (--no-cache)", "cold-101", "floor-101", plancher, "≤ 1,3 ×"),
+        ratio("1 000 fichiers, à froid", "cold-1000", "floor-1000", plancher, "≤ 1,0 ×"),
+        ratio(
+            "101 fichiers, cache chaud, rien de changé",
+            "warm-101",
+            "floor-101",
+            plancher,
+            "≤ 0,5 ×",
+        ),
+        ratio(
+            "101 fichiers, cache chaud, un fichier changé",
+            "changed-101",
+            "floor-101",
+            plancher,
+            "≤ 0,6 ×",
+        ),
         (
-            "pep report --all --year 2023 -f md avec ses graphiques SVG, 101 fichiers",
-            f"{figures['charts']:.3f} s",
-            "matplotlib : ≈ 50 ms par graphique",
-        )
-    )
-    ratio = figures["export-csv-101"] / figures["validate-101"]
-    rows.append(
-        (
+            "mémoire au plus haut, 1 000 fichiers à froid",
+            f"{f['cold-1000'].peak / 1024:.0f} Mio "
+            f"(plancher {f['floor-1000'].peak / 1024:.0f} Mio)",
+            "≤ 50 Mio",
+        ),
+        ratio(
+            "fmt --check, 101 fichiers inchangés, cache chaud",
+            "fmt-warm-101",
+            "validate-warm-101",
+            warm,
+            "≤ 1,0 ×",
+        ),
+        ratio(
+            "fmt --check, 101 fichiers, à froid",
+            "fmt-cold-101",
+            "validate-cold-101",
+            cold,
+            "≤ 5 ×",
+        ),
+        ratio("render --all -f md, 101 fichiers", "render-101", "cold-101", cold, "≤ 1,5 ×"),
+        ("pep --help", f"{f['help'].median:.3f} s", "≤ 0,10 s"),
+        ratio(
+            "pep report --all --year 2023 -f md --no-charts, 101 fichiers",
+            "report-101",
+            "cold-101",
+            cold,
+            "≤ 2 ×",
+        ),
+        ratio(
             "pep export --all -f csv (données ouvertes), 101 fichiers",
-            f"{figures['export-csv-101']:.3f} s",
-            f"{ratio:.2f} × la validation (objectif ≤ 2 ×)",
-        )
-    )
-    rows.append(
+            "export-csv-101",
+            "cold-101",
+            cold,
+            "≤ 2 ×",
+        ),
         (
             "pep import --check d'un classeur de collecte rempli",
-            f"{figures['import']:.3f} s",
-            "objectif < 1 s",
-        )
-    )
-    if "pdf" in figures:
-        rows.append(
-            (
-                "pep render, un PDF (pdflatex, deux passes au plus)",
-                f"{figures['pdf']:.3f} s",
-                "borné par TeX",
-            )
-        )
-    else:
-        rows.append(("pep render, un PDF", "non mesuré", "pdflatex absent"))
-    rows.append(("pep --help", f"{figures['help']:.3f} s", "objectif < 0,15 s"))
+            f"{f['import'].median:.3f} s",
+            "< 1 s",
+        ),
+    ]
+    details = [
+        ("plancher : composer 101 fichiers (libyaml C)", f"{floor101:.3f} s"),
+        ("plancher : composer 1 000 fichiers", f"{floor1000:.3f} s"),
+        ("101 fichiers, premier passage (cache vide, écrit)", f"{f['first-101'].median:.3f} s"),
+        (
+            "pep validate FICHIER, dépôt de 101 fichiers, cache chaud",
+            f"{f['one-file-101'].median:.3f} s",
+        ),
+        ("1 000 fichiers, cache chaud, rien de changé", f"{f['warm-1000'].median:.3f} s"),
+        ("1 000 fichiers, cache chaud, un fichier changé", f"{f['changed-1000'].median:.3f} s"),
+        (
+            "mémoire au plus haut, 1 000 fichiers, cache chaud",
+            f"{f['warm-1000'].peak / 1024:.0f} Mio",
+        ),
+    ]
     for name, label in (
         ("hostile-keys", "dépôt hostile : 10 000 clés écrites deux fois"),
         ("hostile-problems", "dépôt hostile : 40 000 problèmes, format texte"),
         ("hostile-catalogue", "dépôt hostile : catalogue de 59 000 objectifs"),
     ):
-        rows.append((label, f"{figures[name]:.3f} s", "linéaire (était 30 à 66 s)"))
-    rows += lsp_rows(measure_lsp())
-
-    table = ["| mesure | meilleur temps | rapport |", "|---|---|---|"]
+        details.append((f"{label} (linéaire ; était 30 à 66 s)", f"{f[name].median:.3f} s"))
+    details.append(
+        (
+            "pep report --all --year 2023 -f md avec ses graphiques SVG, 101 fichiers",
+            f"{f['charts-101'].median:.3f} s (matplotlib : ≈ 50 ms par graphique)",
+        )
+    )
+    details += [(label, f"{value} ({goal})") for label, value, goal in lsp_rows(measure_lsp())]
+    for name, command in f.items():
+        if name.startswith("peer:"):
+            details.append(
+                (
+                    f"{name[5:]} sur les 101 fichiers, même boucle",
+                    f"{command.median:.3f} s ({fmt_ratio(command.median / f['cold-101'].median)} "
+                    "pep à froid)",
+                )
+            )
+    table = ["| objectif | aujourd'hui | but |", "|---|---|---|"]
     table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    table += ["", "| autres mesures | médiane |", "|---|---|"]
+    table += [f"| {a} | {b} |" for a, b in details]
     text = "\n".join(table)
     print(text)
     if args.write:
@@ -281,9 +372,10 @@ def main() -> None:
             "# Mesures de vitesse (`make bench`)\n\n"
             f"Relevées le {stamp} sur : {machine()}.\n\n"
             "Dépôts synthétiques de conventions valides (14 actions, ~160 lignes chacune), "
-            "écrits par `bench/synth.py` ; temps de bout en bout d'un processus : le meilleur de "
-            f"{args.runs} tours (commandes alternées dans chaque tour), après un tour à blanc.\n\n"
-            f"{text}\n\n{READING}",
+            "écrits par `bench/synth.py` ; temps de bout en bout d'un processus : la médiane de "
+            f"{args.runs} tours (commandes alternées dans chaque tour ; moitié moins pour les "
+            "mesures lentes), après un tour à blanc.\n\n"
+            f"{text}\n",
             "utf-8",
         )
 

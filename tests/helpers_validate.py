@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pep_cli.cache import Cache
 from pep_cli.check.engine import Options, Report, validate
 from pep_cli.data.repository import DataRepository
 
@@ -105,8 +106,11 @@ def rule_cases() -> list[RuleCase]:
 OWN_CASES_ONLY = ("file-name", "framework-end", "report-deadline")
 
 
-def run_case(case: RuleCase, empty_root: Path) -> Report:
-    """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would.
+def run_case(
+    case: RuleCase, empty_root: Path, cache: Cache | None = None, today: dt.date = TODAY
+) -> Report:
+    """Validate a case with the real engine, as ``pep validate --today 2026-11-22`` would
+    (``--no-cache`` unless a ``cache`` is given).
 
     Case files are named after what they test, not after their territory, so
     ``file-name`` is switched off except in its own cases; so is ``framework-end``
@@ -115,7 +119,7 @@ def run_case(case: RuleCase, empty_root: Path) -> Report:
     follow-up rules' own cases hold reports).
     """
     levels = {rule: "off" for rule in OWN_CASES_ONLY if rule != case.rule}
-    options = Options(today=TODAY, levels=levels)
+    options = Options(today=today, levels=levels, cache=cache)
     if case.is_repository:
         return validate(DataRepository(root=case.path), (), options)
     return validate(DataRepository(root=empty_root), [case.path], options)

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 
 def main() -> None:
+    import sys
+
+    from pep_cli.quick import try_quick
+
+    try_quick(sys.argv[1:])  # plain validate and fmt: exits there, without typer
     from pep_cli.cli import run
 
     run()

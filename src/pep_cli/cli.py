@@ -7,7 +7,6 @@ home (:mod:`pep_cli.errors`) and are turned into exit codes here only.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -17,8 +16,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
-from pep_cli.errors import ExitCode, PepError, UsageError
-from pep_cli.fileio import WriteError
+from pep_cli.errors import ExitCode, UsageError
+from pep_cli.quick import finish, parse_today
 
 
 class _FrenchHelp:
@@ -118,6 +117,16 @@ TodayOption = Annotated[
         help="Date du jour pour les échéances (AAAA-MM-JJ ; par défaut aujourd'hui).",
     ),
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help=(
+            "Relit et revérifie chaque fichier, sans lire ni écrire le cache "
+            "(.pep_cache/ du dépôt, ou PEP_CACHE_DIR)."
+        ),
+    ),
+]
 TextOrJsonOption = Annotated[
     str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
 ]
@@ -161,17 +170,6 @@ def main(
     """pep : les conventions de prévention et de protection de l'enfance, comme du code."""
     if debug:
         os.environ["PEP_DEBUG"] = "1"
-
-
-def parse_today(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ"
-        ) from None
 
 
 ConfigOption = Annotated[
@@ -286,6 +284,7 @@ def validate(
             help="Avec « - » : le chemin de la convention lue sur l'entrée standard.",
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     config: ConfigOption = None,
     root: RootOption = None,
 ) -> None:
@@ -308,6 +307,7 @@ def validate(
             display=Display(quiet=quiet, verbose=verbose, statistics=statistics),
             stdin_filename=stdin_filename,
             config_file=config,
+            cache=not no_cache,
         )
     )
 
@@ -429,6 +429,7 @@ def fmt(
             help="Avec « - » : le nom à donner dans les messages au texte lu.",
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     root: RootOption = None,
 ) -> None:
     """Met les conventions en forme, sans rien perdre.
@@ -442,7 +443,7 @@ def fmt(
         from pep_cli.commands.fmt import run_fmt_stdin
 
         raise typer.Exit(run_fmt_stdin(paths=paths, check=check, stdin_filename=stdin_filename))
-    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root))
+    raise typer.Exit(run_fmt(paths=paths or [], check=check, root=root, cache=not no_cache))
 
 
 @app.command()
@@ -1041,60 +1042,30 @@ def run(argv: list[str] | None = None) -> NoReturn:
     from typer._click import exceptions as click_exceptions
 
     args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args or bool(os.environ.get("PEP_DEBUG"))
-    try:
-        _complete_shell()
-        command = build_command()
-        # Without standalone mode, click returns the code of typer.Exit instead of raising it.
-        result = command.main(args=args, prog_name="pep", standalone_mode=False)
-        code = result if isinstance(result, int) else int(ExitCode.OK)
-        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code, silently
-            print("pep : interrompu", file=sys.stderr)
-    except typer.Exit as exc:
-        code = exc.exit_code
-    except typer.Abort:
-        print("pep : interrompu", file=sys.stderr)
-        code = int(ExitCode.INTERRUPTED)
-    except click_exceptions.NoArgsIsHelpError as exc:  # "pep" alone: its help, as --help
-        sys.stdout.write(exc.ctx.get_help() + "\n")
-        code = int(ExitCode.OK)
-    except click_exceptions.ClickException as exc:
-        context = getattr(exc, "ctx", None)
-        if context is not None and context.command_path:
-            print(context.get_usage(), file=sys.stderr)
-        print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
-        code = int(ExitCode.USAGE)
-    except PepError as exc:
-        print(f"pep : erreur : {exc}", file=sys.stderr)
-        code = int(exc.exit_code)
-    except WriteError as exc:  # a folder read-only, a full disk: the environment's fault
-        print(f"pep : erreur : {exc}", file=sys.stderr)
-        code = int(ExitCode.USAGE)
-    except KeyboardInterrupt:
-        print("pep : interrompu", file=sys.stderr)
-        code = int(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        code = int(ExitCode.OK)
-    except SystemExit as exc:  # rich's answer to a closed pipe
-        code = exc.code if isinstance(exc.code, int) else int(ExitCode.OK)
-    except Exception as exc:
-        if debug:
-            import traceback
 
-            traceback.print_exc()
-        print(
-            f"pep : erreur interne : {type(exc).__name__} : {exc}\n"
-            "Relancez avec --debug pour la trace complète, et signalez le problème.",
-            file=sys.stderr,
-        )
-        code = int(ExitCode.INTERNAL)
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    if code == ExitCode.INTERRUPTED:
-        # Interrupted: what is finished is written; leave now rather than wait at exit for
-        # worker processes and their threads (concurrent.futures joins them without limit).
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    def call() -> int:
+        try:
+            _complete_shell()
+            command = build_command()
+            # Without standalone mode, click returns the code of typer.Exit instead of raising it.
+            result = command.main(args=args, prog_name="pep", standalone_mode=False)
+            code = result if isinstance(result, int) else int(ExitCode.OK)
+            if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code, silently
+                print("pep : interrompu", file=sys.stderr)
+            return code
+        except typer.Exit as exc:
+            return exc.exit_code
+        except typer.Abort:
+            print("pep : interrompu", file=sys.stderr)
+            return int(ExitCode.INTERRUPTED)
+        except click_exceptions.NoArgsIsHelpError as exc:  # "pep" alone: its help, as --help
+            sys.stdout.write(exc.ctx.get_help() + "\n")
+            return int(ExitCode.OK)
+        except click_exceptions.ClickException as exc:
+            context = getattr(exc, "ctx", None)
+            if context is not None and context.command_path:
+                print(context.get_usage(), file=sys.stderr)
+            print(f"pep : erreur : {_french_usage(exc)}", file=sys.stderr)
+            return int(ExitCode.USAGE)
+
+    finish(call, debug="--debug" in args)

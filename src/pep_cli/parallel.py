@@ -29,6 +29,25 @@ def workers() -> int:
     return min(cores or 1, MAX_WORKERS)
 
 
+# Reading and checking conventions: measured on 2 cores, a second process never paid for
+# itself (it costs CPU for the fork and the results sent back, and a CI machine is rarely
+# idle), so files are checked in one process unless there are more cores, or PEP_JOBS
+# asks for several.
+MIN_CORES_FOR_CHECKING = 3
+
+
+def pays(
+    count: int, *, min_items: int = MIN_ITEMS, min_cores: int = MIN_CORES_FOR_CHECKING
+) -> bool:
+    """Whether ``count`` independent checks are worth spreading over processes."""
+    if count < max(min_items, 2):
+        return False
+    wanted = os.environ.get("PEP_JOBS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted) > 1
+    return workers() >= min_cores
+
+
 def parallel_map(
     function: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS
 ) -> list[R]:

@@ -86,6 +86,21 @@ def test_gitlab_pipeline_structure() -> None:
     }
 
 
+def test_both_keep_pep_cache_between_runs() -> None:
+    validate = load("github-actions.yml")["jobs"]["validate"]
+    names = [step.get("uses", step.get("run", "")) for step in validate["steps"]]
+    cache = next(
+        step for step in validate["steps"] if step.get("uses", "").startswith("actions/cache@")
+    )
+    assert cache["with"]["path"] == ".pep_cache"
+    assert "${{ github.sha }}" in cache["with"]["key"]  # a new entry each run, restored by prefix
+    first_pep = next(i for i, n in enumerate(names) if n.startswith("pep "))
+    assert names.index(cache["uses"]) < first_pep
+    gitlab = load("gitlab-ci.yml")["default"]["cache"]
+    assert gitlab["paths"] == [".pep_cache/"]
+    assert "$CI_COMMIT_REF_SLUG" in gitlab["key"]
+
+
 def _options(command: Any) -> set[str]:
     return {opt for param in command.params for opt in (*param.opts, *param.secondary_opts)}
 

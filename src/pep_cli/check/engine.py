@@ -1,9 +1,18 @@
-"""The validation engine: read files, run the rules, collect problems; no terminal here."""
+"""The validation engine: read files, run the rules, collect problems; no terminal here.
+
+A run looks at each file once: its bytes are read and hashed, and when the content
+cache (:mod:`pep_cli.cache`) has seen the same bytes under the same pep, catalogue,
+territories and configuration, its findings and its summary are taken from there: the
+file is neither parsed nor validated, and pydantic is not even imported. Otherwise the
+file is read, checked by every rule, summarized (:mod:`pep_cli.check.summary`) and
+released: a run holds bytes, findings and summaries, not models (``keep_models`` keeps
+them, for rendering). Cross-file rules run on the summaries, their findings cached
+under the summaries of the whole repository.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -12,38 +21,132 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
-from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, read_document
+from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, decode_text, read_document
 from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
+    from pep_cli.cache import Cache
+    from pep_cli.check.summary import Summary
     from pep_cli.check.waivers import Waiver
     from pep_cli.data.model import Convention
     from pep_cli.data.repository import DataRepository
 
+_UNSET: Any = object()
 
-@dataclass
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A problem as a file's examination finds it, before the run stamps its file's name and
+    its rule's level (both may differ from one run to the next): what the cache keeps."""
+
+    rule: str
+    line: int
+    column: int
+    message: str
+    pointer: str = ""
+    crashed: bool = False  # the rule failed on the file: always an error
+
+    def as_list(self) -> list[Any]:
+        return [self.rule, self.line, self.column, self.message, self.pointer, self.crashed]
+
+    @classmethod
+    def from_list(cls, item: Any) -> Found:
+        rule, line, column, message, pointer, crashed = item
+        if not (
+            isinstance(rule, str)
+            and type(line) is int
+            and type(column) is int
+            and isinstance(message, str)
+            and isinstance(pointer, str)
+            and isinstance(crashed, bool)
+        ):
+            raise ValueError("foreign cached problem")
+        return cls(rule, line, column, message, pointer, crashed)
+
+
 class ConventionFile:
-    """One convention file as read: its document, and its model when the schema holds."""
+    """One convention file of a run: its bytes; its document and model, read on demand.
 
-    path: Path
-    display: str
-    doc: Document
-    model: Convention | None = None
-    schema_findings: list[Finding] = field(default_factory=list)
+    Rules see ``doc`` and ``model`` as before; a file whose findings came from the cache
+    reads them only if someone asks (a cross-file problem to place, a document to render).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        display: str,
+        doc: Document | None = None,
+        model: Convention | None = _UNSET,
+        schema_findings: list[Finding] | None = None,
+        *,
+        raw: bytes | None = None,
+        resolved: Path | None = None,
+        root: Path | None = None,
+    ) -> None:
+        self.path = path
+        self.root = root  # the data repository: a link out of it is not followed
+        self.display = display
+        self.raw = raw
+        self.resolved = resolved or path.resolve()
+        self._doc = doc
+        self._model = model
+        self.schema_findings = schema_findings or []
+        self.found: list[Found] = []
+        self.summary: Summary | None = None
+        # The summary as the cache holds it, decoded only if the cross-file rules must run.
+        self.cached_facts: Any = None
+        self.key: str | None = None  # under which the cache knows this content
+
+    @property
+    def doc(self) -> Document:
+        if self._doc is None:
+            self._doc = read_document(self.path, self.raw, within=self.root)
+        return self._doc
+
+    @property
+    def model(self) -> Convention | None:
+        """The convention when its content matches the schema (validated on first use)."""
+        if self._model is _UNSET:
+            from pep_cli.data.model import validate
+
+            doc = self.doc
+            self._model = None
+            if doc.readable:
+                self._model, errors = validate(doc.data)
+                self.schema_findings = [
+                    Finding(pointer, message, at_key) for pointer, message, at_key in errors
+                ]
+        return self._model
+
+    @property
+    def text(self) -> str:
+        """The file's text, as reports quote it."""
+        if self._doc is not None or self.raw is None:
+            return self.doc.text
+        return decode_text(self.raw)
 
     @cached_property
     def waivers(self) -> list[Waiver]:
         """The ``# pep: ignore[...]`` comments of the file."""
         from pep_cli.check.waivers import parse_waivers
 
+        # Only a file that mentions them is read as YAML (to tell comments from text).
+        if self.raw is not None and b"pep:" not in self.raw:
+            return []
         if "pep:" not in self.doc.text:
             return []
         return parse_waivers(self.doc.text, self.doc.scalar_spans())
+
+    def release(self) -> None:
+        """Forget the document and the model (read again if asked for): a run keeps bytes."""
+        self._doc = None
+        self._model = _UNSET
+        self.schema_findings = []
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
@@ -59,21 +162,22 @@ def display_path(path: Path, base: Path | None = None) -> str:
         return path.as_posix()
 
 
+def _display(path: Path, resolved: Path, base: Path) -> str:
+    """:func:`display_path` with both paths already resolved."""
+    try:
+        return resolved.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def load_convention(
     path: Path, display: str | None = None, raw: bytes | None = None, root: Path | None = None
 ) -> ConventionFile:
     """Read (or take ``raw``, its unsaved content) and schema-check one convention file;
     never raises on bad input. A file that a symbolic link takes out of ``root`` (the data
     repository) is not read: a ``syntax`` problem says so."""
-    from pep_cli.data.model import validate
-
-    doc = read_document(path, raw, within=root)
-    file = ConventionFile(path=path, display=display or display_path(path), doc=doc)
-    if doc.readable:
-        file.model, errors = validate(doc.data)
-        file.schema_findings = [
-            Finding(pointer, message, at_key) for pointer, message, at_key in errors
-        ]
+    file = ConventionFile(path, display or display_path(path), raw=raw, root=root)
+    file.model  # noqa: B018 - reads and validates now
     return file
 
 
@@ -83,7 +187,9 @@ def _without_gc() -> Iterator[None]:
 
     The documents and models of a run have no reference cycles: they are freed
     by reference counting. Left on, the collector walks every live object again
-    and again as the run grows (a third of the time on a thousand files).
+    and again as the run grows (a third of the time on a thousand files); at the
+    end, what the run still holds is frozen (``gc.freeze``), so that turning the
+    collector back on does not walk it once more.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -91,24 +197,8 @@ def _without_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            gc.freeze()
             gc.enable()
-
-
-def load_conventions(
-    paths: Sequence[Path],
-    overrides: Mapping[Path, bytes] | None = None,
-    root: Path | None = None,
-) -> list[ConventionFile]:
-    """:func:`load_convention` for each path, in order, on every core for large runs.
-
-    ``overrides`` gives the content of some files (resolved paths) in place of the disk's:
-    an editor's unsaved buffer, standard input.
-    """
-    from pep_cli.parallel import parallel_map
-
-    if overrides:
-        return [load_convention(p, raw=overrides.get(p.resolve()), root=root) for p in paths]
-    return parallel_map(functools.partial(load_convention, root=root), paths)
 
 
 @dataclass
@@ -130,8 +220,8 @@ class Report:
         return [f.display for f in self.conventions]
 
     @cached_property
-    def _texts(self) -> dict[str, str]:
-        return {f.display: f.doc.text for f in self.conventions}
+    def _by_display(self) -> dict[str, ConventionFile]:
+        return {f.display: f for f in self.conventions}
 
     @cached_property
     def _lines(self) -> dict[str, list[str]]:
@@ -145,7 +235,9 @@ class Report:
         """
         lines = self._lines.get(path)
         if lines is None:
-            lines = self._lines[path] = EDITOR_LINE_BREAK.split(self._texts.get(path, ""))
+            file = self._by_display.get(path)
+            text = file.text if file is not None else ""
+            lines = self._lines[path] = EDITOR_LINE_BREAK.split(text) if text else []
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property
@@ -184,18 +276,25 @@ class Options:
     # Contents that replace files on disk (keys: resolved paths), for every rule, cross-file
     # rules included; a key need not exist on disk (a buffer not saved yet).
     overrides: Mapping[Path, bytes] = field(default_factory=dict)
+    # Where findings are kept between runs (None: no cache, every file is read).
+    cache: Cache | None = None
 
 
 def collect(
-    paths: Sequence[Path], repo: DataRepository, overrides: Mapping[Path, bytes] | None = None
+    paths: Sequence[Path],
+    repo: DataRepository,
+    overrides: Mapping[Path, bytes] | None = None,
+    resolved: dict[Path, Path] | None = None,
 ) -> list[Path]:
     """The convention files named by ``paths`` (files or folders), or the repository's.
 
     The configuration's include/exclude apply to every file under the data
     repository's root, named or found in a folder; a folder gives only the files that
     are conventions (see :meth:`DataRepository.conventions_below`), a named file is
-    taken as it is.
+    taken as it is. ``resolved`` receives each file's resolved path (resolving costs
+    system calls: once per path and run).
     """
+    resolved = {} if resolved is None else resolved
     if not paths:
         return repo.conventions()
     found: list[Path] = []
@@ -209,7 +308,8 @@ def collect(
     unique: dict[Path, Path] = {}
     for path in found:
         if repo.selects(path):
-            unique.setdefault(path.resolve(), path)
+            real = resolved[path] = path.resolve()
+            unique.setdefault(real, path)
     return list(unique.values())
 
 
@@ -219,73 +319,382 @@ def validate(
     options: Options | None = None,
     *,
     selected: Iterable[Path] | None = None,
+    keep_models: bool = False,
 ) -> Report:
     """Validate the conventions named by ``paths`` (default: all of the repository).
 
     Cross-file rules always see every convention of the repository; their
     problems are reported only for the files asked for. ``selected``, when
     given, narrows the files reported on further (``--changed-since``).
+    ``keep_models`` keeps each file's document and model in the report (to render
+    them); otherwise they are read again only if asked for.
     """
     from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
     repo.config.check_rule_names({*RULES, *ALIASES}, suggest)
     options = options or Options()
     in_repository = repo.conventions()
+    resolved = {p: p.resolve() for p in in_repository}
     if options.overrides and repo.conventions_dir is not None:
-        known = {p.resolve() for p in in_repository}
+        known = set(resolved.values())
         inside = repo.conventions_dir.resolve()
         in_repository += sorted(
             p for p in options.overrides if p not in known and p.is_relative_to(inside)
         )
-    targets = collect(paths, repo, options.overrides) if paths else in_repository
-    if selected is not None:
-        keep = {p.resolve() for p in selected}
-        targets = [p for p in targets if p.resolve() in keep]
-    context = Context(catalogue=repo.catalogue, territories=repo.territories, today=options.today)
+    targets = collect(paths, repo, options.overrides, resolved) if paths else in_repository
     configured = {canonical(rule): level for rule, level in repo.config.levels.items()}
     configured.update({canonical(rule): level for rule, level in options.levels.items()})
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
-    active = {rule_id: module for rule_id, module in RULES.items() if levels[rule_id] != "off"}
 
     with _without_gc():
-        return _validate(repo, targets, in_repository, options, levels, active, context)
+        run = _Run(repo, options, levels, keep_models)
+        return run.validate(targets, in_repository, selected, resolved)
 
 
-def _validate(
-    repo: DataRepository,
-    targets: list[Path],
-    in_repository: list[Path],
-    options: Options,
-    levels: dict[str, str],
-    active: dict[str, ModuleType],
-    context: Context,
-) -> Report:
-    from pep_cli.check.rules import ALIASES, RULES
+class _Run:
+    """One validation: the files, what the cache knows of them, the rules for the rest."""
 
-    files = load_conventions(targets, options.overrides, repo.root)
-    check_rule_names(files, {*RULES, *ALIASES})
-    problems: list[Problem] = []
-    for file in files:
-        for rule_id, module in active.items():
-            if module.SCOPE == "document" or (
-                module.SCOPE == "convention" and file.model is not None
-            ):
-                problems.extend(_run(module, file, file, context, levels[rule_id]))
+    def __init__(
+        self, repo: DataRepository, options: Options, levels: dict[str, str], keep_models: bool
+    ) -> None:
+        from pep_cli.check.rules import RULES
 
-    repository_rules = [m for m in active.values() if m.SCOPE == "repository"]
-    if repository_rules:
-        everyone = _whole_repository(files, in_repository, options.overrides, repo.root)
-        reported = {id(f) for f in files}
-        valid = [f for f in everyone if f.model is not None]
-        for module in repository_rules:
-            problems.extend(
-                p for p in _run_repository(module, valid, context, levels[module.ID], reported)
+        self.repo = repo
+        self.options = options
+        self.levels = levels
+        self.keep_models = keep_models
+        self.rules = RULES
+        self.cache = options.cache
+        self.today = options.today.isoformat()
+        self.cwd = Path.cwd().resolve()
+        self.root = repo.root.resolve() if repo.root is not None else None
+        self._context: Context | None = None
+
+    @property
+    def context(self) -> Context:
+        """Built on first need: the catalogue and territories are read (with pydantic)
+        only when a file or the cross-file rules must be checked afresh."""
+        if self._context is None:
+            repo = self.repo
+            self._context = Context(repo.catalogue, repo.territories, self.options.today)
+        return self._context
+
+    def validate(
+        self,
+        targets: list[Path],
+        in_repository: list[Path],
+        selected: Iterable[Path] | None,
+        resolved: dict[Path, Path],
+    ) -> Report:
+        for path in (*targets, *in_repository):
+            if path not in resolved:
+                resolved[path] = path.resolve()
+        if selected is not None:
+            keep = {p.resolve() for p in selected}
+            targets = [p for p in targets if resolved[p] in keep]
+        files = [self._file(p, resolved[p]) for p in targets]
+        repository_rules = [m for m in self.rules.values() if m.SCOPE == "repository"]
+        everyone = files
+        if any(self.levels[m.ID] != "off" for m in repository_rules):
+            asked = {f.resolved for f in files}
+            everyone = files + [
+                self._file(p, resolved[p]) for p in in_repository if resolved[p] not in asked
+            ]
+        self._data_files()
+        self._examine(everyone)
+        from pep_cli.check.rules import ALIASES
+
+        check_rule_names(files, {*self.rules, *ALIASES})
+
+        problems = [
+            self._stamp(file, found) for file in files for found in file.found if self._on(found)
+        ]
+        if everyone:
+            reported = {id(f) for f in files}
+            for index, found in self._cross_file(everyone, repository_rules):
+                file = everyone[index]
+                if id(file) in reported and self._on(found):
+                    problems.append(self._stamp(file, found))
+        problems = _waive(problems, files, self.levels)
+        problems.sort()
+        if self.cache is not None:
+            self.cache.prune()
+        # The rules that did not run on a file because it breaks the schema: no model
+        # (no summary, fresh or cached) though its YAML was read.
+        skipped = [
+            rule
+            for rule, module in self.rules.items()
+            if module.SCOPE != "document" and self.levels[rule] != "off"
+        ]
+        not_run = {
+            f.display: skipped
+            for f in files
+            if f.summary is None
+            and f.cached_facts is None
+            and not any(found.rule == "syntax" for found in f.found)
+        }
+        return Report(problems=problems, conventions=files, not_run=not_run if skipped else {})
+
+    # --- reading each file once, or taking what the cache knows of it ---------------------
+
+    def _file(self, path: Path, resolved: Path) -> ConventionFile:
+        from pep_cli.fileio import leads_outside
+
+        raw = self.options.overrides.get(resolved)
+        if raw is None and leads_outside(path, self.repo.root) is None:
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                raw = None  # read_document reports it, positioned
+        display = _display(path, resolved, self.cwd)
+        file = ConventionFile(path, display, raw=raw, resolved=resolved, root=self.repo.root)
+        if self.cache is not None and raw is not None:
+            where = resolved.as_posix()
+            if self.root is not None and resolved.is_relative_to(self.root):
+                where = resolved.relative_to(self.root).as_posix()
+            file.key = _digest(self._base_key, "file", where, raw)
+        return file
+
+    @cached_property
+    def _base_key(self) -> str:
+        """Everything but the file that its findings depend on (see :mod:`pep_cli.cache`)."""
+        import dataclasses
+
+        from pep_cli.cache import pep_fingerprint
+
+        repo = self.repo
+        parts: list[str | bytes] = [pep_fingerprint()]
+        names = {"catalogue.yaml", "territories.yaml"}
+        if repo.root is not None and (repo.root / "data").is_dir():
+            names |= {p.name for p in (repo.root / "data").iterdir() if p.is_file()}
+        for name in sorted(names):
+            path = repo.data_file(name)
+            try:
+                parts += [name, path.read_bytes()]
+            except OSError:
+                parts += [name, b""]
+        parts.append(repr(dataclasses.replace(repo.config, source=None)))
+        return _digest(*parts)
+
+    def _data_files(self) -> None:
+        """Fail (exit 2) on a broken catalogue or territories file, even with nothing to
+        check; the cache remembers the contents found sound."""
+        key = _digest(self._base_key, "data files") if self.cache is not None else None
+        if key is not None and self.cache is not None and self.cache.get(key) is True:
+            return
+        self.context  # noqa: B018 - reads and checks them now
+        if key is not None and self.cache is not None:
+            self.cache.put(key, True)
+
+    def _examine(self, files: list[ConventionFile]) -> None:
+        """Fill in each file's findings and summary: from the cache, or by checking it."""
+        misses: list[ConventionFile] = []
+        for file in files:
+            entry = self.cache.get(file.key) if self.cache is not None and file.key else None
+            try:
+                if entry is None or entry["today"] not in (None, self.today):
+                    raise ValueError("not cached")
+                file.found = [Found.from_list(item) for item in entry["found"]]
+                file.cached_facts = entry["summary"]
+                file.__dict__["waivers"] = _waivers_from(entry["waivers"])
+            except (ValueError, TypeError, KeyError):
+                misses.append(file)
+        self._check(misses)
+
+    def _summaries(self, files: list[ConventionFile]) -> None:
+        """Decode the cached summaries of ``files``; check afresh a file whose entry is foreign."""
+        from pep_cli.cache import decode
+        from pep_cli.check.summary import from_facts
+
+        foreign = []
+        for file in files:
+            if file.summary is None and file.cached_facts is not None:
+                try:
+                    file.summary = from_facts(decode(file.cached_facts), file.display)
+                except (ValueError, TypeError):
+                    foreign.append(file)
+                file.cached_facts = None
+        self._check(foreign)
+
+    def _check(self, misses: list[ConventionFile]) -> None:
+        """Check ``misses`` with every rule, and keep what was found in the cache."""
+        if not misses:
+            return
+        context = self.context
+        examined = _examine_all(misses, context, self.keep_models)
+        for file, (found, summary, depends, waivers) in zip(misses, examined, strict=True):
+            file.found, file.summary = found, summary
+            file.__dict__["waivers"] = waivers
+            if self.cache is not None and file.key and not any(f.crashed for f in file.found):
+                from pep_cli.cache import encode
+
+                facts = encode(file.summary.facts()) if file.summary is not None else None
+                value = {
+                    "found": [f.as_list() for f in file.found],
+                    "summary": facts,
+                    "waivers": [
+                        [w.line, w.column, w.target, list(w.rules), w.reason] for w in file.waivers
+                    ],
+                    "today": self.today if depends else None,
+                }
+                self.cache.put(file.key, value)
+
+    # --- the cross-file rules, on summaries ------------------------------------------------
+
+    def _cross_file(
+        self, everyone: list[ConventionFile], modules: list[ModuleType]
+    ) -> list[tuple[int, Found]]:
+        """Every cross-file problem of the repository, as (index in ``everyone``, found)."""
+        valid = [
+            (i, f)
+            for i, f in enumerate(everyone)
+            if f.summary is not None or f.cached_facts is not None
+        ]
+        if not valid or not modules:
+            return []
+        key = None
+        if self.cache is not None and all(f.key for _, f in valid):
+            key = _digest(
+                self._base_key,
+                "repository",
+                *(p for _, f in valid for p in (f.key or "", f.display)),
             )
-    problems = _waive(problems, files, levels)
-    problems.sort()
-    skipped = [rule for rule, module in active.items() if module.SCOPE != "document"]
-    not_run = {f.display: skipped for f in files if f.model is None and f.doc.readable}
-    return Report(problems=problems, conventions=files, not_run=not_run if skipped else {})
+            entry = self.cache.get(key)
+            try:
+                if entry is not None and entry["today"] in (None, self.today):
+                    cached = [(index, Found.from_list(item)) for index, *item in entry["found"]]
+                    if all(type(i) is int and 0 <= i < len(everyone) for i, _ in cached):
+                        return cached
+            except (ValueError, TypeError, KeyError):
+                pass
+        self._summaries([f for _, f in valid])
+        summaries: list[Summary] = []
+        position: dict[int, int] = {}  # id of a summary -> index of its file in everyone
+        for index, file in valid:
+            if file.summary is not None:
+                summaries.append(file.summary)
+                position[id(file.summary)] = index
+        if not summaries:
+            return []
+        context = self.context
+        context.today_read = False
+        results: list[tuple[int, Found]] = []
+        for module in modules:
+            try:
+                for summary, finding in module.check(summaries, context):
+                    index = position[id(summary)]
+                    results.append((index, _found(everyone[index], module, finding)))
+            except Exception as exc:  # a rule's bug becomes a problem; the run goes on
+                results.append((position[id(summaries[0])], _crash(module, exc)))
+        if key is not None and self.cache is not None and not any(f.crashed for _, f in results):
+            value = {
+                "found": [[index, *found.as_list()] for index, found in results],
+                "today": self.today if context.today_read else None,
+            }
+            self.cache.put(key, value)
+        return results
+
+    # --- turning findings into the run's problems ------------------------------------------
+
+    def _on(self, found: Found) -> bool:
+        return self.levels[found.rule] != "off"
+
+    def _stamp(self, file: ConventionFile, found: Found) -> Problem:
+        return Problem(
+            path=file.display,
+            line=found.line,
+            column=found.column,
+            rule=found.rule,
+            level="error" if found.crashed else self.levels[found.rule],
+            message=found.message,
+            pointer=found.pointer,
+        )
+
+
+def _waivers_from(items: Any) -> list[Waiver]:
+    """The waivers of a file as the cache holds them; ValueError on foreign data."""
+    from pep_cli.check.waivers import Waiver
+
+    waivers = []
+    for line, column, target, rules, reason in items:
+        if not (
+            all(type(n) is int for n in (line, column, target))
+            and isinstance(rules, list)
+            and all(isinstance(r, str) for r in rules)
+            and isinstance(reason, str)
+        ):
+            raise ValueError("foreign cached waiver")
+        waivers.append(Waiver(line, column, target, tuple(rules), reason))
+    return waivers
+
+
+def _digest(*parts: str | bytes) -> str:
+    from pep_cli.cache import digest
+
+    return digest(*parts)
+
+
+# The context of the files examined in worker processes (set before they are forked).
+_WORK: tuple[Context, bool] | None = None
+
+
+Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]"]
+
+
+def _examine_all(
+    files: list[ConventionFile], context: Context, keep_models: bool
+) -> list[Examined]:
+    """Check each file: ``(findings, summary, whether a rule read the date, waivers)``; on several
+    cores when it pays, workers sending back findings and summaries, never models."""
+    global _WORK
+    from pep_cli.parallel import parallel_map, pays
+
+    if keep_models or not pays(len(files)):
+        done = []
+        for file in files:
+            depends = examine(file, context, keep_models)
+            done.append((file.found, file.summary, depends, file.waivers))
+        return done
+    _WORK = (context, keep_models)
+    try:
+        jobs = [(f.path, f.display, f.raw, f.resolved, f.root) for f in files]
+        return parallel_map(_examine_job, jobs)
+    finally:
+        _WORK = None
+
+
+def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None]) -> Examined:
+    assert _WORK is not None
+    context, _ = _WORK
+    path, display, raw, resolved, root = job
+    file = ConventionFile(path, display, raw=raw, resolved=resolved, root=root)
+    depends = examine(file, context, keep_models=False)
+    return file.found, file.summary, depends, file.waivers
+
+
+def examine(file: ConventionFile, context: Context, keep_models: bool = False) -> bool:
+    """Run every rule on one file (levels are the run's business), fill in its findings and
+    summary, then release its model unless ``keep_models``. True when a rule read the date."""
+    from pep_cli.check.rules import RULES
+    from pep_cli.check.summary import summarize
+
+    context.today_read = False
+    found: list[Found] = []
+    model = file.model
+    for module in RULES.values():
+        if module.SCOPE == "document" or (module.SCOPE == "convention" and model is not None):
+            try:
+                found.extend(
+                    _found(file, module, finding) for finding in module.check(file, context)
+                )
+            except Exception as exc:  # a rule's bug becomes a problem; the run goes on
+                found.append(_crash(module, exc))
+    file.found = found
+    file.summary = summarize(model, file.display) if model is not None else None
+    file.waivers  # noqa: B018 - read now, while the document is at hand
+    if not keep_models:
+        file.release()
+    return context.today_read
 
 
 def _waive(
@@ -297,73 +706,31 @@ def _waive(
     problems, unused = apply_waivers(problems, files, levels)
     if levels[waiver.ID] != "off":
         level = levels[waiver.ID]
-        problems.extend(_problem(f, waiver, level, waiver.unused(w, rule)) for f, w, rule in unused)
+        for file, lifting, rule in unused:
+            found = _found(file, waiver, waiver.unused(lifting, rule))
+            problems.append(
+                Problem(file.display, found.line, found.column, waiver.ID, level, found.message)
+            )
     return problems
 
 
-def _whole_repository(
-    files: list[ConventionFile],
-    paths: list[Path],
-    overrides: Mapping[Path, bytes],
-    root: Path | None = None,
-) -> list[ConventionFile]:
-    loaded = {f.path.resolve() for f in files}
-    rest = [p for p in paths if p.resolve() not in loaded]
-    return files + load_conventions(rest, overrides, root)
-
-
-def _problem(file: ConventionFile, module: ModuleType, level: str, finding: Finding) -> Problem:
+def _found(file: ConventionFile, module: ModuleType, finding: Finding) -> Found:
     if finding.position is not None:
         line, column = finding.position
+        pointer = format_pointer(finding.pointer, file.doc.data) if finding.pointer else ""
     else:
         line, column = file.doc.locate(finding.pointer, key=finding.at_key)
-    return Problem(
-        path=file.display,
-        line=line,
-        column=column,
-        rule=module.ID,
-        level=level,
-        message=finding.message,
-        pointer=format_pointer(finding.pointer, file.doc.data),
-    )
+        pointer = format_pointer(finding.pointer, file.doc.data)
+    return Found(module.ID, line, column, finding.message, pointer)
 
 
-def _crash(file: ConventionFile, module: ModuleType, exc: Exception) -> Problem:
+def _crash(module: ModuleType, exc: Exception) -> Found:
     if os.environ.get("PEP_DEBUG"):
         raise exc
-    return Problem(
-        path=file.display,
-        line=1,
-        column=1,
-        rule=module.ID,
-        level="error",
-        message=f"la règle a échoué sur ce fichier ({type(exc).__name__} : {exc}) ; signalez-le",
+    return Found(
+        module.ID,
+        1,
+        1,
+        f"la règle a échoué sur ce fichier ({type(exc).__name__} : {exc}) ; signalez-le",
+        crashed=True,
     )
-
-
-def _run(
-    module: ModuleType, subject: object, file: ConventionFile, context: Context, level: str
-) -> list[Problem]:
-    try:
-        return [
-            _problem(file, module, level, finding) for finding in module.check(subject, context)
-        ]
-    except Exception as exc:  # a rule's bug becomes a problem; the run goes on
-        return [_crash(file, module, exc)]
-
-
-def _run_repository(
-    module: ModuleType,
-    files: list[ConventionFile],
-    context: Context,
-    level: str,
-    reported: set[int],
-) -> list[Problem]:
-    try:
-        return [
-            _problem(file, module, level, finding)
-            for file, finding in module.check(files, context)
-            if id(file) in reported
-        ]
-    except Exception as exc:
-        return [_crash(files[0], module, exc)] if files else []

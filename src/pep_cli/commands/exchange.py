@@ -91,7 +91,7 @@ def run_export(
     paths = _paths(repo, references, all_conventions)
     if fmt == "xlsx" and len(paths) != 1:
         raise UsageError("un classeur par convention : indiquez une convention, et une seule")
-    report = validate(repo, paths, Options(today=today))
+    report = validate(repo, paths, Options(today=today), keep_models=True)
     files = _valid(report)
     if len(files) < len(report.conventions):
         for file in report.conventions:

@@ -111,7 +111,8 @@ def run_fmt_stdin(*, paths: list[Path], check: bool, stdin_filename: Path | None
     return int(ExitCode.OK)
 
 
-def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
+def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = True) -> int:
+    from pep_cli.cache import Cache, digest, pep_fingerprint
     from pep_cli.check.engine import collect, display_path
     from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
@@ -119,15 +120,46 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
     repo = DataRepository.discover(root, required=not paths)
     files = collect(paths, repo)
     shown = [display_path(path) for path in files]
+    # The cache knows which contents are in form (or not): ruamel.yaml's round trip, the
+    # slow part, runs only for contents it has not seen (or that ``pep fmt`` must rewrite).
+    store = Cache.for_repository(repo.root) if cache else None
+    in_form: dict[int, bool] = {}  # what the cache knows, by index
+    keys: dict[int, str] = {}
+    if store is not None:
+        from pep_cli.fileio import leads_outside
+
+        for index, path in enumerate(files):
+            if leads_outside(path, repo.root) is not None:
+                continue  # not read: the formatter says why
+            try:
+                content = path.read_bytes()
+            except OSError:
+                continue
+            keys[index] = digest(pep_fingerprint(), "fmt", content)
+            state = store.get(keys[index])
+            if state is True or (state is False and check):
+                in_form[index] = state
+    todo = [i for i in range(len(files)) if i not in in_form]
     changed: list[str] = []
     failed = 0
     from pep_cli.commands.console import Progress
 
     # Each file is written (and said) as soon as it is formatted: Ctrl-C keeps those.
     with Progress(len(files), "Mise en forme") as progress:
-        for index, (raw, formatted, error, stamp) in _format_all(files, shown, repo.root):
+        for index, known in in_form.items():  # seen by an earlier run, bytes unchanged
             progress.advance()
+            if not known:
+                changed.append(shown[index])
+                print(f"à mettre en forme : {shown[index]}", flush=True)
+        results = _format_all([files[i] for i in todo], [shown[i] for i in todo], repo.root)
+        for position, (raw, formatted, error, stamp) in results:
+            progress.advance()
+            index = todo[position]
             path, name = files[index], shown[index]
+            if store is not None and error is None and raw is not None:
+                store.put(
+                    keys.get(index) or digest(pep_fingerprint(), "fmt", raw), formatted == raw
+                )
             if error is not None:
                 print(error, file=sys.stderr, flush=True)
                 failed += 1
@@ -150,7 +182,11 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
             else:
                 changed.append(name)
                 atomic_write(path, formatted)
+                if store is not None:
+                    store.put(digest(pep_fingerprint(), "fmt", formatted), True)
                 print(f"mis en forme : {name}", flush=True)
+    if store is not None:
+        store.prune()
 
     total = len(files)
     untouched = total - len(changed) - failed

@@ -99,7 +99,9 @@ def run_validate(
     display: Display | None = None,
     stdin_filename: Path | None = None,
     config_file: Path | None = None,
+    cache: bool = True,
 ) -> int:
+    from pep_cli.cache import Cache
     from pep_cli.check.engine import Options, validate
     from pep_cli.check.reporters import REPORTERS
     from pep_cli.commands.console import color_enabled, text_width
@@ -117,7 +119,8 @@ def run_validate(
     paths, overrides = read_stdin(paths, stdin_filename)
     git_aware = changed_since is not None or baseline is not None
     repo = DataRepository.discover(root, required=not paths or git_aware, config_file=config_file)
-    options = Options(today=today, levels=levels, overrides=overrides)
+    store = Cache.for_repository(repo.root) if cache else None
+    options = Options(today=today, levels=levels, overrides=overrides, cache=store)
     selected = None
     if changed_since is not None:
         from pep_cli.history.git import changed_conventions

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,7 +26,9 @@ CONFIG_FILES = ("pep.toml", "pyproject.toml")
 
 def shipped(relative: str) -> Path:
     """A file shipped with pep: inside the installed package, or in this source tree."""
-    packaged = Path(str(resources.files("pep_cli"))) / "_resources" / relative
+    # The package's own folder (importlib.resources would say the same, for a price:
+    # importing it costs more than validating a file).
+    packaged = Path(__file__).resolve().parents[1] / "_resources" / relative
     if packaged.exists():
         return packaged
     source_tree = Path(__file__).resolve().parents[3] / relative

@@ -271,6 +271,18 @@ def _at_editor_lines(doc: Document) -> Document:
     return doc
 
 
+def decode_text(raw: bytes) -> str:
+    """The text of a file as :func:`read_document` keeps it (``""`` when it is not UTF-8 text),
+    without reading it as YAML: what reports quote and waivers are looked for in."""
+    if b"\x00" in raw:
+        return ""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return text[1:] if text.startswith("\ufeff") else text
+
+
 def _decode(raw: bytes, doc: Document) -> str | None:
     nul = raw.find(b"\x00")
     if nul >= 0:

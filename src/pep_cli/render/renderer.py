@@ -119,7 +119,7 @@ def render_conventions(
     from pep_cli.render import provenance
 
     renderer = Renderer(repo.template_dirs(templates), fmt)
-    report = validate(repo, paths, Options(today=today or dt.date.today()))
+    report = validate(repo, paths, Options(today=today or dt.date.today()), keep_models=True)
     origins = provenance.lookup([f.path for f in report.conventions], repo.root)
     errors: dict[str, list[Problem]] = {}
     for problem in report.problems:

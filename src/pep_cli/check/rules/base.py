@@ -6,8 +6,12 @@ documentation) and ``check``:
 - ``document`` rules report what reading found (syntax, duplicate keys,
   schema); they run on every file;
 - ``convention`` rules run on each file whose content matches the schema;
-- ``repository`` rules run once over every valid convention of the
-  repository and yield ``(file, finding)`` pairs.
+- ``repository`` rules run once over the :class:`~pep_cli.check.summary.Summary` of
+  every valid convention of the repository (never its model: an unchanged file is not
+  read again, see :mod:`pep_cli.cache`) and yield ``(summary, finding)`` pairs.
+
+What a rule reads of its :class:`Context` is noted: a result that depends on the date
+of the run is cached for that date only.
 """
 
 from __future__ import annotations
@@ -38,13 +42,26 @@ class Finding:
     position: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
 class Context:
-    """What every rule may consult besides the file."""
+    """What every rule may consult besides the file.
 
-    catalogue: Catalogue
-    territories: Territories
-    today: dt.date
+    ``today`` is read through a property that notes the reading: the engine caches a
+    file's findings for every date when no rule looked at the date, for that date only
+    otherwise.
+    """
+
+    __slots__ = ("_today", "catalogue", "territories", "today_read")
+
+    def __init__(self, catalogue: Catalogue, territories: Territories, today: dt.date) -> None:
+        self.catalogue = catalogue
+        self.territories = territories
+        self._today = today
+        self.today_read = False
+
+    @property
+    def today(self) -> dt.date:
+        self.today_read = True
+        return self._today
 
     def edition_of(self, file: ConventionFile) -> Edition | None:
         assert file.model is not None

@@ -25,44 +25,39 @@ from typing import TYPE_CHECKING
 from pep_cli.check.rules.base import Context, Finding
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import ConventionFile
+    from pep_cli.check.summary import Summary
 
 ID = "national-envelope"
 LEVEL = "error"
 SCOPE = "repository"
 
 
-def check(
-    files: list[ConventionFile], context: Context
-) -> Iterator[tuple[ConventionFile, Finding]]:
+def check(conventions: list[Summary], context: Context) -> Iterator[tuple[Summary, Finding]]:
     from pep_cli.french import amount
 
     envelopes = context.catalogue.budget_envelopes
     totals: dict[tuple[int, str], Decimal] = defaultdict(Decimal)
-    contributors: dict[tuple[int, str], list[ConventionFile]] = defaultdict(list)
-    for file in files:
-        convention = file.model
-        assert convention is not None
+    contributors: dict[tuple[int, str], list[Summary]] = defaultdict(list)
+    for convention in conventions:
         for source, years in convention.funding.items():
             for year, value in years.items():
                 if (year, source) in envelopes:
                     totals[year, source] += value
-                    contributors[year, source].append(file)
+                    contributors[year, source].append(convention)
     for (year, source), total in sorted(totals.items()):
         envelope, edition_name = envelopes[year, source]
         if total <= envelope:
             continue
-        editions = sorted({f.model.edition for f in contributors[year, source] if f.model})
+        editions = sorted({c.edition for c in contributors[year, source]})
         which = (
             f"de l'édition {editions[0]}"
             if len(editions) == 1
             else "des éditions " + ", ".join(editions[:-1]) + " et " + editions[-1]
         )
-        for file in contributors[year, source]:
-            assert file.model is not None
-            share = file.model.funding[source][year]
+        for convention in contributors[year, source]:
+            share = convention.funding[source][year]
             yield (
-                file,
+                convention,
                 Finding(
                     ("funding", source, year),
                     f"les conventions {which} totalisent {amount(total)} de « {source} » "

@@ -19,32 +19,28 @@ from typing import TYPE_CHECKING
 from pep_cli.check.rules.base import Context, Finding
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import ConventionFile
+    from pep_cli.check.summary import Summary
 
 ID = "overlapping-periods"
 LEVEL = "error"
 SCOPE = "repository"
 
 
-def check(
-    files: list[ConventionFile], context: Context
-) -> Iterator[tuple[ConventionFile, Finding]]:
-    by_territory: dict[str, list[ConventionFile]] = defaultdict(list)
-    for file in files:
-        assert file.model is not None
-        by_territory[file.model.territory.code].append(file)
+def check(conventions: list[Summary], context: Context) -> Iterator[tuple[Summary, Finding]]:
+    by_territory: dict[str, list[Summary]] = defaultdict(list)
+    for convention in conventions:
+        by_territory[convention.territory].append(convention)
     for group in by_territory.values():
-        group.sort(key=lambda f: f.display)
+        group.sort(key=lambda c: c.display)
         for i, first in enumerate(group):
             for second in group[i + 1 :]:
-                a, b = first.model.period, second.model.period  # type: ignore[union-attr]
-                if a.start <= b.end and b.start <= a.end:
-                    for here, there, other in ((first, second, b), (second, first, a)):
+                if first.start <= second.end and second.start <= first.end:
+                    for here, there in ((first, second), (second, first)):
                         yield (
                             here,
                             Finding(
                                 ("period",),
                                 f"période chevauchant celle de {there.display} "
-                                f"({other.start}-{other.end}) pour le même territoire",
+                                f"({there.start}-{there.end}) pour le même territoire",
                             ),
                         )

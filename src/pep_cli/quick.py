@@ -1,0 +1,209 @@
+"""The quick path of the command line: plain ``pep validate`` and ``pep fmt`` without typer.
+
+These two commands run on every commit (pre-commit hooks) and every CI job. Before
+running a command, typer builds a pydantic adapter for each of its parameters: importing
+typer, click and pydantic costs more than validating a hundred unchanged files from the
+cache. So their arguments are read here when they are plain: known options (the same
+names as in :mod:`pep_cli.cli`), values that do not start with ``-``, each option at most
+once. Anything else (``--help``, an option this table does not know, a mistake) goes to
+typer, which stays the definition of the command line, of its help and of its messages:
+the table only ever handles a subset of what typer accepts, the same way
+(``tests/cli/test_quick.py`` holds them together).
+
+Both paths end in :func:`finish`, the one place that turns an outcome into an exit code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pep_cli.errors import ExitCode, PepError, UsageError
+from pep_cli.fileio import WriteError
+
+FLAG, VALUE, LIST = "flag", "value", "list"  # a list option may be repeated
+# Option -> (parameter of the typer command, kind).
+VALIDATE: dict[str, tuple[str, str]] = {
+    "--format": ("output_format", VALUE),
+    "-f": ("output_format", VALUE),
+    "--strict": ("strict", FLAG),
+    "--today": ("today", VALUE),
+    "--output": ("output", VALUE),
+    "-o": ("output", VALUE),
+    "--changed-since": ("changed_since", VALUE),
+    "--baseline": ("baseline", VALUE),
+    "--select": ("select", LIST),
+    "--ignore": ("ignore", LIST),
+    "--exit-zero": ("exit_zero", FLAG),
+    "--quiet": ("quiet", FLAG),
+    "-q": ("quiet", FLAG),
+    "--verbose": ("verbose", FLAG),
+    "-v": ("verbose", FLAG),
+    "--statistics": ("statistics", FLAG),
+    "--no-cache": ("no_cache", FLAG),
+    "--config": ("config", VALUE),
+    "--root": ("root", VALUE),
+}
+FMT: dict[str, tuple[str, str]] = {
+    "--check": ("check", FLAG),
+    "--no-cache": ("no_cache", FLAG),
+    "--root": ("root", VALUE),
+}
+COMMANDS = {"validate": VALIDATE, "fmt": FMT}
+
+
+def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
+    """``(command, paths, options)`` when ``args`` are plain enough to skip typer, else None."""
+    if os.environ.get("_PEP_COMPLETE"):  # the shell asks for completions: typer's business
+        return None
+    position = 0
+    if args[:1] == ["--debug"]:
+        position = 1
+    if len(args) <= position or args[position] not in COMMANDS:
+        return None
+    command = args[position]
+    table = COMMANDS[command]
+    paths: list[str] = []
+    options: dict[str, Any] = {}
+    rest = args[position + 1 :]
+    index = 0
+    while index < len(rest):
+        token = rest[index]
+        index += 1
+        if not token.startswith("-"):
+            paths.append(token)
+            continue
+        name, equals, value = token.partition("=")
+        if name not in table or (equals and not name.startswith("--")):
+            return None  # "-" (standard input), "--", an unknown or a new option, "-fjson"...
+        parameter, kind = table[name]
+        if parameter in options and kind != LIST:
+            return None
+        if kind == FLAG:
+            if equals:
+                return None
+            options[parameter] = True
+            continue
+        if not equals:
+            if index >= len(rest):
+                return None
+            value = rest[index]
+            index += 1
+        if not value or value.startswith("-"):
+            return None
+        if kind == LIST:
+            options.setdefault(parameter, []).append(value)
+        else:
+            options[parameter] = value
+    # What typer checks of paths before the command runs.
+    root = options.get("root")
+    if root is not None and Path(root).exists() and not Path(root).is_dir():
+        return None
+    for name in ("output", "config"):
+        if name in options and Path(options[name]).is_dir():
+            return None
+    return command, paths, options
+
+
+def parse_today(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(
+            f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ"
+        ) from None
+
+
+def try_quick(args: list[str]) -> None:
+    """Run ``args`` here and exit if they are plain enough; return to let typer run them."""
+    parsed = parse(args)
+    if parsed is None:
+        return
+    command, paths, options = parsed
+    if args[:1] == ["--debug"]:
+        os.environ["PEP_DEBUG"] = "1"
+    root = Path(options["root"]) if "root" in options else None
+    files = [Path(p) for p in paths]
+
+    def call() -> int:
+        if command == "validate":
+            from pep_cli.commands.validate import Display, run_validate
+
+            output, config = options.get("output"), options.get("config")
+            return run_validate(
+                paths=files,
+                output_format=options.get("output_format"),
+                strict=bool(options.get("strict")),
+                today=parse_today(options.get("today")),
+                root=root,
+                output=Path(output) if output is not None else None,
+                changed_since=options.get("changed_since"),
+                baseline=options.get("baseline"),
+                select=options.get("select", []),
+                ignore=options.get("ignore", []),
+                exit_zero=bool(options.get("exit_zero")),
+                display=Display(
+                    quiet=bool(options.get("quiet")),
+                    verbose=bool(options.get("verbose")),
+                    statistics=bool(options.get("statistics")),
+                ),
+                config_file=Path(config) if config is not None else None,
+                cache=not options.get("no_cache"),
+            )
+        from pep_cli.commands.fmt import run_fmt
+
+        return run_fmt(
+            paths=files,
+            check=bool(options.get("check")),
+            root=root,
+            cache=not options.get("no_cache"),
+        )
+
+    finish(call, debug="--debug" in args)
+
+
+def finish(call: Callable[[], int], *, debug: bool) -> NoReturn:
+    """Run ``call`` and exit with the code its outcome deserves."""
+    debug = debug or bool(os.environ.get("PEP_DEBUG"))
+    try:
+        code = call()
+    except PepError as exc:
+        print(f"pep : erreur : {exc}", file=sys.stderr)
+        code = int(exc.exit_code)
+    except WriteError as exc:  # a folder read-only, a full disk: the environment's fault
+        print(f"pep : erreur : {exc}", file=sys.stderr)
+        code = int(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        print("pep : interrompu", file=sys.stderr)
+        code = int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        code = int(ExitCode.OK)
+    except SystemExit as exc:  # rich's answer to a closed pipe
+        code = exc.code if isinstance(exc.code, int) else int(ExitCode.OK)
+    except Exception as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"pep : erreur interne : {type(exc).__name__} : {exc}\n"
+            "Relancez avec --debug pour la trace complète, et signalez le problème.",
+            file=sys.stderr,
+        )
+        code = int(ExitCode.INTERNAL)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code == ExitCode.INTERRUPTED:
+        # Interrupted: what is finished is written; leave now rather than wait at exit for
+        # worker processes and their threads (concurrent.futures joins them without limit).
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

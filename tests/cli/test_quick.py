@@ -1,0 +1,123 @@
+"""The quick path (plain ``pep validate`` / ``pep fmt`` without typer) is typer's, only faster.
+
+Its table of options must name options typer has, for the same parameters, and a
+command line must give the same output, code and files whichever path runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+
+from helpers_validate import PEP, copy_data_repository
+from pep_cli.cli import app
+from pep_cli.quick import COMMANDS, FLAG, LIST, parse
+
+
+def test_the_table_is_a_subset_of_the_typer_commands() -> None:
+    group = typer.main.get_command(app)
+    for name, table in COMMANDS.items():
+        command = group.commands[name]  # type: ignore[attr-defined]
+        params = {opt: param for param in command.params for opt in param.opts}
+        for option, (parameter, kind) in table.items():
+            assert option in params, f"{name} {option}"
+            assert params[option].name == parameter, f"{name} {option}"
+            assert params[option].is_flag is (kind == FLAG), f"{name} {option}"
+            assert params[option].multiple is (kind == LIST), f"{name} {option}"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--help"],
+        ["validate", "--inconnue"],
+        ["validate", "--strict", "--strict"],
+        ["validate", "--format", "-x"],
+        ["validate", "--format"],
+        ["validate", "-fjson"],
+        ["validate", "--strict=oui"],
+        ["validate", "--", "fichier.yaml"],
+        ["validate", "--color", "never"],
+        ["--color", "never", "validate"],
+        ["fmt", "-", "--stdin-filename", "a.yaml"],
+        ["validate", "-"],
+        ["render", "--all"],
+        ["--version"],
+        [],
+    ],
+)
+def test_anything_unusual_goes_to_typer(args: list[str]) -> None:
+    assert parse(args) is None
+
+
+def test_plain_command_lines_are_read_here() -> None:
+    assert parse(["--debug", "validate", "a.yaml", "--format=json", "-o", "r.json"]) == (
+        "validate",
+        ["a.yaml"],
+        {"output_format": "json", "output": "r.json"},
+    )
+    assert parse(["fmt", "--check", "--root", "."]) == (
+        "fmt",
+        [],
+        {"check": True, "root": "."},
+    )
+
+
+def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], ...]:
+    """``args`` run by the installed pep (quick path) and by typer's app (``cli.run``)."""
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("PEP_DEBUG", None)
+    typer_path = [sys.executable, "-c", "import sys; from pep_cli.cli import run; run()"]
+    return tuple(
+        subprocess.run(
+            [*prefix, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+        )
+        for prefix in ([str(PEP)], typer_path)
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--today", "2026-11-22"],
+        ["validate", "--today", "2026-11-22", "--format", "json", "--strict"],
+        ["validate", "--today=2026-13-01"],
+        ["validate", "--format", "xml"],
+        ["validate", "data/departments/15-cantal-2022.yaml", "--no-cache", "-f", "sarif"],
+        ["validate", "absent.yaml"],
+        ["validate", "--root", "nulle-part"],
+        ["validate", "--changed-since", "HEAD"],
+        ["validate", "--select", "schema,syntax", "--select", "period", "-q", "--exit-zero"],
+        ["validate", "--ignore", "inconnue"],
+        ["validate", "--statistics", "--today", "2026-11-22"],
+        ["validate", "--config", "absent.toml"],
+        ["fmt", "--check"],
+        ["fmt", "--check", "--no-cache", "data/departments"],
+    ],
+)
+def test_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
+    copy_data_repository(tmp_path)
+    (tmp_path / "data" / "departments" / "cassé.yaml").write_text("a: [\n", "utf-8")
+    quick, slow = both(args, tmp_path)
+    assert (quick.returncode, quick.stdout, quick.stderr) == (
+        slow.returncode,
+        slow.stdout,
+        slow.stderr,
+    )
+    assert "Traceback" not in quick.stderr
+
+
+def test_report_file_written_the_same_way(tmp_path: Path) -> None:
+    copy_data_repository(tmp_path)
+    quick, _ = both(["validate", "-o", "quick.json", "-f", "json"], tmp_path)
+    _, slow = both(["validate", "-o", "typer.json", "-f", "json"], tmp_path)
+    assert quick.returncode == slow.returncode == 0
+    assert quick.stdout.replace("quick.json", "typer.json") == slow.stdout
+    assert (tmp_path / "quick.json").read_text("utf-8") == (tmp_path / "typer.json").read_text(
+        "utf-8"
+    )
