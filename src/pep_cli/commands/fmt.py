@@ -58,11 +58,11 @@ def _format_one(job: tuple[Path, str, Path | None]) -> Outcome:
 def _format_all(
     files: list[Path], shown: list[str], root: Path | None
 ) -> Iterator[tuple[int, Outcome]]:
-    """Each file's index and result, as soon as it is done."""
+    """Each file's index and result, in the order of ``files``, as soon as it is done."""
     from pep_cli.parallel import parallel_iter
 
     jobs = [(path, name, root) for path, name in zip(files, shown, strict=True)]
-    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM)
+    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM, ordered=True)
 
 
 def unchanged_since_read(path: Path, raw: bytes, stamp: Stamp | None) -> bool:
