@@ -43,8 +43,8 @@ def export_collect(root: Path, year: int = 2023, name: str = "collecte.xlsx") ->
     return root / name
 
 
-def pep_import(root: Path, workbook: Path, *args: str) -> Any:
-    return run_pep("import", str(workbook), *args, "--today", TODAY, cwd=root)
+def pep_import(root: Path, workbook: Path, *args: str, today: str = TODAY) -> Any:
+    return run_pep("import", str(workbook), *args, "--today", today, cwd=root)
 
 
 def fill(workbook: Path, values: dict[str, dict[str, Any]], target: Path | None = None) -> Path:
