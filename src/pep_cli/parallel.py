@@ -79,12 +79,18 @@ def parallel_map(
 
 
 def parallel_iter(
-    function: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS
+    function: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    min_items: int = MIN_ITEMS,
+    ordered: bool = False,
 ) -> Iterator[tuple[int, R]]:
     """``(index, function(item))`` for each item, as soon as each one is done.
 
     Over several processes the order is that of completion, so that a long job can
     report and keep each result at once (a PDF written as soon as it is compiled).
+    With ``ordered``, results come in the order of ``items``, each as soon as it and
+    all those before it are done: the output is the same from one run to the next.
     If the caller stops early (Ctrl-C, an error, a ``break``), the work not started is
     cancelled and the workers are stopped at once rather than waited for.
     """
@@ -107,12 +113,20 @@ def parallel_iter(
         return
     try:
         futures = {pool.submit(function, item): index for index, item in enumerate(items)}
+        waiting: dict[int, R] = {}
+        following = 0
         for future in as_completed(futures):
             try:
                 result = future.result()
             except SystemExit:  # a worker left on Ctrl-C (see _in_worker): so does the run
                 raise KeyboardInterrupt from None
-            yield futures[future], result
+            if not ordered:
+                yield futures[future], result
+                continue
+            waiting[futures[future]] = result
+            while following in waiting:
+                yield following, waiting.pop(following)
+                following += 1
     except BaseException:  # KeyboardInterrupt, GeneratorExit, a job's own error
         _stop(pool)
         raise

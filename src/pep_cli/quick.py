@@ -99,13 +99,17 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
             options.setdefault(parameter, []).append(value)
         else:
             options[parameter] = value
-    # What typer checks of paths before the command runs.
-    root = options.get("root")
-    if root is not None and Path(root).exists() and not Path(root).is_dir():
-        return None
-    for name in ("output", "config"):
-        if name in options and Path(options[name]).is_dir():
+    # What typer checks of paths before the command runs; a name the system refuses
+    # (too long, a NUL byte) is left to typer and the command, which say so in French.
+    try:
+        root = options.get("root")
+        if root is not None and Path(root).exists() and not Path(root).is_dir():
             return None
+        for name in ("output", "config"):
+            if name in options and Path(options[name]).is_dir():
+                return None
+    except (OSError, ValueError):
+        return None
     return command, paths, options
 
 

@@ -80,3 +80,23 @@ def test_parallel_rendering_gives_the_same_bytes(tmp_path: Path) -> None:
         outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert len(outputs["1"]) == MIN_ITEMS + 2
     assert outputs["2"] == outputs["1"]
+
+
+def _slower_first(index: int) -> int:
+    """Each job lasts less than the one before it: they finish in reverse order."""
+    import time
+
+    time.sleep(0.05 * (8 - index))
+    return index * 10
+
+
+def test_ordered_results_come_in_the_order_of_the_items(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pep_cli.parallel import parallel_iter
+
+    monkeypatch.setenv("PEP_JOBS", "4")
+    items = list(range(8))
+    ordered = list(parallel_iter(_slower_first, items, min_items=2, ordered=True))
+    assert ordered == [(index, index * 10) for index in items]
+    # Without it, results come as they are done: the last jobs, the shortest, first.
+    completed = list(parallel_iter(_slower_first, items, min_items=2))
+    assert sorted(completed) == ordered and completed[0][0] != 0

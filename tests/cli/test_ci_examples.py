@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +125,8 @@ def test_every_pep_command_and_option_exists(scripts: Any) -> None:
         assert command is not None, f"pep {name} n'existe pas"
         options = _options(command)
         for arg in args:
+            if arg == "--":
+                break  # paths only after it
             if arg.startswith("-"):
                 assert arg.split("=", 1)[0] in options, f"pep {name} {arg} n'existe pas"
         checked += 1
@@ -180,3 +185,45 @@ def test_the_install_line_builds_pep_from_a_tag_of_its_repository(
     wheel = next((tmp_path / "dist").glob("pep_cli-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"pep_cli/cli.py", "pep_cli/_resources/data/catalogue.yaml"} <= names
+
+
+def _render_step(scripts: list[str]) -> str:
+    (script,) = [s for s in scripts if "pep render" in s and "git diff" in s]
+    return script
+
+
+@pytest.mark.tex
+@pytest.mark.parametrize("scripts", [github_scripts, gitlab_scripts], ids=["github", "gitlab"])
+def test_a_hostile_file_name_stays_one_path(scripts: Any, tmp_path: Path) -> None:
+    """A changed file called « a -o ailleurs b.yaml » is rendered into out/, nothing elsewhere."""
+    from helpers_ci import git, git_env, init_repo, make_data_repo
+    from helpers_render import require_tex
+
+    require_tex()
+    env = git_env(tmp_path / "home")
+    root = make_data_repo(tmp_path / "depot", "15-cantal-2022.yaml")
+    init_repo(root, env)
+    git(root, "switch", "-q", "-c", "proposition", env=env)
+    hostile = root / "data" / "departments" / "a -o ailleurs b.yaml"
+    hostile.write_bytes((root / "data" / "departments" / "15-cantal-2022.yaml").read_bytes())
+    (root / "data" / "departments" / "15-cantal-2022.yaml").unlink()
+    git(root, "add", "-A", env=env)
+    git(root, "commit", "-qm", "Renommage hostile", env=env)
+    script = _render_step(scripts())
+    bin_dir = str(Path(sys.executable).parent)
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=root,
+        env={
+            **env,
+            "PATH": f"{bin_dir}:{os.environ['PATH']}",
+            "TARGET": "main",
+            "CI_MERGE_REQUEST_DIFF_BASE_SHA": "main",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (root / "ailleurs").exists()
+    assert (root / "out" / "a -o ailleurs b.pdf").is_file(), sorted(os.listdir(root / "out"))

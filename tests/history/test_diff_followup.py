@@ -12,6 +12,14 @@ CANTAL = "data/departments/15-cantal-2022.yaml"
 
 def test_followup_changes_in_text_and_json(tmp_path: Path) -> None:
     root = make_data_repo(tmp_path / "depot", "15-cantal-2022.yaml")
+    # The shipped Cantal already has its (illustrative) follow-up: start without it, so that
+    # the change below adds execution and reports where there were none.
+    text = (root / CANTAL).read_text(encoding="utf-8")
+    head, _, _ = text.partition("\nexecution:\n")
+    lines = head.split("\n")
+    while lines and lines[-1].startswith("#"):
+        lines.pop()
+    (root / CANTAL).write_text("\n".join(lines) + "\n", encoding="utf-8")
     init_repo(root, git_env(tmp_path / "home"))
     edit(
         root / CANTAL,

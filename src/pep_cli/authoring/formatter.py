@@ -269,9 +269,9 @@ class _Number:
     Not a ``str``: ruamel.yaml would give a replaced quoted string its quotes back.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tag: str | None = None) -> None:
         self.text = text
-        self.tag = (
+        self.tag = tag or (
             "tag:yaml.org,2002:int"
             if text.isascii() and text.isdigit()
             else "tag:yaml.org,2002:float"
@@ -301,7 +301,15 @@ def _constructor_class() -> type:
                 return super().construct_yaml_float(node)
             return _Number(node.value)
 
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            # A date is kept as its text too: an impossible one (2022-02-30) is a schema
+            # problem for ``pep validate`` to report, not a reason for fmt to fail.
+            if node.anchor:
+                return super().construct_yaml_timestamp(node, values)
+            return _Number(node.value, "tag:yaml.org,2002:timestamp")
+
     Constructor.add_constructor("tag:yaml.org,2002:float", Constructor.construct_yaml_float)
+    Constructor.add_constructor("tag:yaml.org,2002:timestamp", Constructor.construct_yaml_timestamp)
     return Constructor
 
 

@@ -163,9 +163,13 @@ def display_path(path: Path, base: Path | None = None) -> str:
 
 
 def _display(path: Path, resolved: Path, base: Path) -> str:
-    """:func:`display_path` with both paths already resolved."""
+    """:func:`display_path` with ``resolved`` (the path's target) and ``base`` resolved."""
     try:
         return resolved.relative_to(base).as_posix()
+    except ValueError:
+        pass
+    try:  # a symbolic link out of the folder: shown where it is, not where it leads
+        return Path(os.path.abspath(path)).relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 

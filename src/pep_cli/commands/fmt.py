@@ -23,23 +23,40 @@ def _stamp(stat: os.stat_result) -> Stamp:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
-def format_file(path: Path, shown: str, root: Path | None = None) -> Outcome:
-    """``(original, formatted, error, stamp)`` for one file; runs in a worker process.
+Read = tuple[bytes | None, Stamp | None, str | None]  # raw bytes, stamp, or an error
+
+
+def read_for_format(path: Path, shown: str, root: Path | None = None) -> Read:
+    """``(raw, stamp, None)``, or ``(None, None, error)`` for a file that cannot be read.
 
     A file that a symbolic link takes out of the data repository (``root``) is not read.
     """
-    from pep_cli.authoring.formatter import FormatError, format_text
     from pep_cli.fileio import leads_outside, outside_message
 
     real = leads_outside(path, root)
     if real is not None:
-        return None, None, f"{shown}:1:1: {outside_message(real)}", None
+        return None, None, f"{shown}:1:1: {outside_message(real)}"
     try:
         with path.open("rb") as handle:
             stamp = _stamp(os.fstat(handle.fileno()))
-            raw = handle.read()
+            return handle.read(), stamp, None
     except OSError as exc:
-        return None, None, f"{shown}:1:1: lecture impossible : {exc.strerror or exc}", None
+        return None, None, f"{shown}:1:1: lecture impossible : {exc.strerror or exc}"
+
+
+def format_file(
+    path: Path, shown: str, root: Path | None = None, read: Read | None = None
+) -> Outcome:
+    """``(original, formatted, error, stamp)`` for one file; runs in a worker process.
+
+    ``read`` is the file as already read (the cache looked at it): the edit check then
+    compares the file with what was formatted, not with a second reading.
+    """
+    from pep_cli.authoring.formatter import FormatError, format_text
+
+    raw, stamp, error = read if read is not None else read_for_format(path, shown, root)
+    if error is not None or raw is None:
+        return None, None, error, None
     try:
         return raw, format_text(raw, name=shown).encode("utf-8"), None, stamp
     except FormatError as exc:
@@ -51,18 +68,18 @@ def format_file(path: Path, shown: str, root: Path | None = None) -> Outcome:
         )
 
 
-def _format_one(job: tuple[Path, str, Path | None]) -> Outcome:
+def _format_one(job: tuple[Path, str, Path | None, Read | None]) -> Outcome:
     return format_file(*job)
 
 
 def _format_all(
-    files: list[Path], shown: list[str], root: Path | None
+    files: list[Path], shown: list[str], root: Path | None, reads: list[Read | None]
 ) -> Iterator[tuple[int, Outcome]]:
-    """Each file's index and result, as soon as it is done."""
+    """Each file's index and result, in the order of ``files``, as soon as it is done."""
     from pep_cli.parallel import parallel_iter
 
-    jobs = [(path, name, root) for path, name in zip(files, shown, strict=True)]
-    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM)
+    jobs = [(path, name, root, read) for path, name, read in zip(files, shown, reads, strict=True)]
+    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM, ordered=True)
 
 
 def unchanged_since_read(path: Path, raw: bytes, stamp: Stamp | None) -> bool:
@@ -125,16 +142,13 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = 
     store = Cache.for_repository(repo.root) if cache else None
     in_form: dict[int, bool] = {}  # what the cache knows, by index
     keys: dict[int, str] = {}
+    reads: dict[int, Read] = {}  # each file is read once: the formatter takes these bytes
     if store is not None:
-        from pep_cli.fileio import leads_outside
-
         for index, path in enumerate(files):
-            if leads_outside(path, repo.root) is not None:
+            reads[index] = read = read_for_format(path, shown[index], repo.root)
+            content = read[0]
+            if content is None:
                 continue  # not read: the formatter says why
-            try:
-                content = path.read_bytes()
-            except OSError:
-                continue
             keys[index] = digest(pep_fingerprint(), "fmt", content)
             state = store.get(keys[index])
             if state is True or (state is False and check):
@@ -151,7 +165,12 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = 
             if not known:
                 changed.append(shown[index])
                 print(f"à mettre en forme : {shown[index]}", flush=True)
-        results = _format_all([files[i] for i in todo], [shown[i] for i in todo], repo.root)
+        results = _format_all(
+            [files[i] for i in todo],
+            [shown[i] for i in todo],
+            repo.root,
+            [reads.get(i) for i in todo],
+        )
         for position, (raw, formatted, error, stamp) in results:
             progress.advance()
             index = todo[position]
