@@ -318,7 +318,7 @@ def test_an_unclosed_bracket_is_shown_where_it_opened(
     content = f"territory: {{code: \"15\", name: Cantal}}\nfunding:\n{opened}\nstatus: draft\n"
     found = assert_refused(tmp_path, content.encode(), "syntax")
     assert found == [(4, 7, "syntax")]
-    result, document = validate_json(make_repo(tmp_path / "again", content.encode()))
+    _, document = validate_json(make_repo(tmp_path / "again", content.encode()))
     [problem] = [p for p in document["problems"] if p["path"].endswith(BAD)]
     assert problem["message"] == (
         f"YAML invalide : « , » ou « {closer} » attendu ; « {opener} » ouvert ligne 3, "
