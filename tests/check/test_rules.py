@@ -190,7 +190,7 @@ def test_other_messages(tmp_path: Path) -> None:
     (late,) = problems_of("signature-deadline/fail-2020-late.yaml", tmp_path)
     assert late.level == "warning"
     assert late.message == (
-        "signée le 4 novembre 2020, 20 jour(s) après l'échéance du 15 octobre 2020 "
+        "signée le 4 novembre 2020, 20 jours après l'échéance du 15 octobre 2020 "
         "fixée pour l'édition 2020"
     )
     case = RuleCase("national-envelope", RULE_CASES / "national-envelope" / "fail-over")

@@ -307,3 +307,20 @@ def test_mutated_conventions_never_crash_the_engine(tmp_path: Path, name: str) -
                     f"{problem.line}:{problem.column} {problem.rule} {problem.message}"
                 )
     assert unexpected == []
+
+
+@pytest.mark.parametrize(("opener", "closer"), [("{", "}"), ("[", "]")])
+def test_an_unclosed_bracket_is_shown_where_it_opened(
+    tmp_path: Path, opener: str, closer: str
+) -> None:
+    """libyaml stops lines below the bracket left open: the message names where it opened."""
+    opened = f"  etat: {opener}2022: 600000" if opener == "{" else f"  etat: {opener}600000"
+    content = f"territory: {{code: \"15\", name: Cantal}}\nfunding:\n{opened}\nstatus: draft\n"
+    found = assert_refused(tmp_path, content.encode(), "syntax")
+    assert found == [(4, 7, "syntax")]
+    _, document = validate_json(make_repo(tmp_path / "again", content.encode()))
+    [problem] = [p for p in document["problems"] if p["path"].endswith(BAD)]
+    assert problem["message"] == (
+        f"YAML invalide : « , » ou « {closer} » attendu ; « {opener} » ouvert ligne 3, "
+        "colonne 9, jamais refermé ?"
+    )

@@ -513,7 +513,18 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     lines = text.splitlines()
     if 0 < line <= len(lines) and lines[line - 1][col - 1 : col] == "\t":
         french = _YAML_MESSAGES["found a tab character that violates indentation"]
-    return line, col, f"YAML invalide : {french or problem}"
+    message = f"YAML invalide : {french or problem}"
+    opened = _FLOW_OPENERS.get(context)
+    if opened is not None and context_mark is not None and context_mark.line + 1 != line:
+        # libyaml stops where it gave up, often lines below: say where the bracket opened.
+        message += (
+            f" ; « {opened} » ouvert ligne {context_mark.line + 1}, colonne "
+            f"{context_mark.column + 1}, jamais refermé ?"
+        )
+    return line, col, message
+
+
+_FLOW_OPENERS = {"while parsing a flow mapping": "{", "while parsing a flow sequence": "["}
 
 
 class _Builder:

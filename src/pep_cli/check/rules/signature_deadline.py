@@ -31,7 +31,7 @@ SCOPE = "convention"
 
 
 def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
-    from pep_cli.french import date
+    from pep_cli.french import date, plural
 
     edition = context.edition_of(file)
     convention = file.model
@@ -42,6 +42,6 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
         late = (convention.signed_on - edition.signature_deadline).days
         yield Finding(
             ("signed_on",),
-            f"signée le {date(convention.signed_on)}, {late} jour(s) après l'échéance du "
+            f"signée le {date(convention.signed_on)}, {plural(late, 'jour')} après l'échéance du "
             f"{date(edition.signature_deadline)} fixée pour l'édition {convention.edition}",
         )
