@@ -5,7 +5,9 @@ Pourquoi : la marque ``illustrative:`` dit qu'une valeur ne vient d'aucune sourc
 projet, c'est un repère utile ; une fois la convention signée (``status:
 signed``), ces valeurs devraient être celles du texte signé. La règle signale,
 une fois par convention, où la marque se trouve ; le document rendu montre ces
-valeurs d'un signe † et l'explique en annexe.
+valeurs d'un signe † et l'explique en annexe. Le suivi (exécution, rapports
+annuels, résultats et commentaires des indicateurs) ne fait pas partie du texte
+signé : ses marques ne sont pas signalées.
 
 Exemple en défaut :
 
@@ -34,27 +36,31 @@ LEVEL = "warning"
 SCOPE = "convention"
 
 
+# The follow-up after signature is not the signed text: its marks are not this rule's business.
+FOLLOW_UP = frozenset({"execution", "reports", "results", "comments"})
+
+
+def _covers_signed_text(mark: Any) -> bool:
+    """A whole block marked, or a list naming something other than the follow-up."""
+    if mark is True:
+        return True
+    return bool(mark) and any(str(entry).split(".")[0] not in FOLLOW_UP for entry in mark)
+
+
 def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     convention = file.model
     assert convention is not None
     if convention.status != "signed":
         return
     marked: list[tuple[Any, ...]] = []
-    if convention.illustrative:
+    if _covers_signed_text(convention.illustrative):
         marked.append(("illustrative",))
     for i, action in enumerate(convention.actions):
-        if action.illustrative:
+        if _covers_signed_text(action.illustrative):
             marked.append(("actions", i, "illustrative"))
         for j, indicator in enumerate(action.indicators):
-            if indicator.illustrative:
+            if _covers_signed_text(indicator.illustrative):
                 marked.append(("actions", i, "indicators", j, "illustrative"))
-    for year, report in convention.reports.items():
-        if report.illustrative:
-            marked.append(("reports", year, "illustrative"))
-    for source, years in convention.execution.items():
-        for year, entry in years.items():
-            if entry.illustrative:
-                marked.append(("execution", source, year, "illustrative"))
     if not marked:
         return
     others = len(marked) - 1
