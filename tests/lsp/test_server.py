@@ -197,7 +197,7 @@ async def test_an_envelope_overrun_reaches_every_convention_of_the_edition(
     line = next(line for line in text.splitlines() if line.startswith("  etat: {2021:"))
     huge = re.sub(r"\{2021: [0-9]+", "{2021: 200000000", line)
     editor.change(uri, text.replace(line, huge))
-    nord = convention(repo, "59-nord-2021.yaml").as_uri()
+    nord = convention(repo, "59-nord-2020.yaml").as_uri()
     await wait_until(lambda: "national-envelope" in rules_of(client, nord))
     assert "national-envelope" in rules_of(client, uri)
     editor.change(uri, text)
@@ -291,7 +291,15 @@ async def test_completion(client: LanguageClient, editor: Editor, repo: Path) ->
     statuses = await _complete(client, uri, editor.below(uri, "signed_on: 2022-06-24", -2, 8))
     assert labels(statuses) == ["draft", "signed", "closed"]
     roles = await _complete(client, uri, editor.position(uri, "{role: , name: x}", 7))
-    assert labels(roles) == ["prefet", "ars", "departement", "collectivite"]
+    assert labels(roles) == [
+        "prefet",
+        "ars",
+        "departement",
+        "collectivite",
+        "etat",
+        "justice",
+        "education",
+    ]
     years = await _complete(client, uri, editor.position(uri, "targets: {2022: 1, }", 19))
     assert labels(years) == ["2023", "2024"]
     sources = await _complete(client, uri, editor.below(uri, "  - id: nouvelle", 7, 6))
@@ -392,10 +400,11 @@ async def test_code_action_waives_a_problem_with_a_reason_to_write(
 async def test_code_action_adds_an_action_for_a_missing_required_objective(
     client: LanguageClient, editor: Editor, repo: Path
 ) -> None:
-    text = (
-        convention(repo)
-        .read_text(encoding="utf-8")
-        .replace("    objective: 9\n", "    objective: 21\n")
+    text = re.sub(
+        r"\n    objective: 9\b[^\n]*\n",
+        "\n    objective: 21\n",
+        convention(repo).read_text(encoding="utf-8"),
+        count=1,
     )
     uri = editor.open(convention(repo), text)
     await wait_until(lambda: "required-objectives" in rules_of(client, uri))

@@ -15,9 +15,10 @@ RESOURCES = PROJECT / "src" / "pep_cli" / "national" / "resources"
 
 
 def _territory_codes() -> list[str]:
+    """The territories the map draws: a collectivité of members (6AE, 20R) is its members."""
     from pep_cli.data.repository import DataRepository
 
-    return [t.code for t in DataRepository(PROJECT).territories.territories]
+    return [t.code for t in DataRepository(PROJECT).territories.territories if not t.members]
 
 
 def test_the_base_map_is_shipped_with_its_licence_and_credit() -> None:
@@ -122,3 +123,15 @@ def test_achievement_colours_the_map(tmp_path: Path) -> None:
     assert fills["972"] == [SEQUENTIAL[0]]
     assert fills["35"] == [SEQUENTIAL[4]]
     assert fills["01"] == [SEQUENTIAL[0]]
+
+
+def test_a_collectivite_of_members_stands_for_them_on_the_map() -> None:
+    from pep_cli.data.repository import DataRepository
+    from pep_cli.national.view import mapped_territories, territory_groups
+
+    territories = DataRepository(PROJECT).territories
+    groups = territory_groups(territories)
+    assert groups["20R"] == groups["2A"] == groups["2B"] == ["2A", "2B"]
+    assert groups["6AE"] == groups["67"] == ["67", "68"]
+    drawn = {t.code for t in mapped_territories(territories)}
+    assert {"2A", "2B", "67", "68"} <= drawn and not {"20R", "6AE"} & drawn

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_ci import TODAY, edit, git_env, init_repo, make_data_repo, run_pep
+from helpers_ci import TODAY, edit, git_env, init_repo, line_of, make_data_repo, run_pep
 
 CANTAL = "15-cantal-2022.yaml"
 ISERE = "38-isere-2022.yaml"
@@ -46,7 +46,8 @@ def test_a_number_field_holding_other_digits_is_a_schema_problem(
     edit(root / DEPARTMENTS / CANTAL, "\nversion: 1\n", f"\nversion: {value}\n")
     problems = _json(root)["problems"]
     schema = [p for p in problems if p["rule"] == "schema"]
-    assert [(p["line"], p["pointer"]) for p in schema] == [(24, "version")]
+    line = line_of(root / DEPARTMENTS / CANTAL, f"version: {value}")
+    assert [(p["line"], p["pointer"]) for p in schema] == [(line, "version")]
     assert value in schema[0]["message"]
 
 
@@ -69,7 +70,8 @@ def test_diff_reads_a_file_with_other_digits(tmp_path: Path) -> None:
     done = run_pep("diff", "15", "--from", "HEAD", cwd=root, env=env)
     assert done.returncode == 1, done.stderr
     assert "erreur interne" not in done.stderr
-    assert "15-cantal-2022.yaml:24:10" in done.stdout + done.stderr
+    line = line_of(root / DEPARTMENTS / CANTAL, "version: ²")
+    assert f"15-cantal-2022.yaml:{line}:10" in done.stdout + done.stderr
 
 
 # --- point 7: symbolic links out of the repository --------------------------------------------

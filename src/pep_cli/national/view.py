@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.data.catalogue import Catalogue, Edition
     from pep_cli.data.model import Convention, Indicator
-    from pep_cli.data.territories import Territories
+    from pep_cli.data.territories import Territories, TerritoryEntry
 
 # What the map can be coloured by (``--map``), with the French name of each measure.
 MEASURES = {
@@ -749,17 +749,30 @@ def _share_reached(model: Convention, year: int) -> Decimal | None:
 def territory_groups(territories: Territories) -> dict[str, list[str]]:
     """Codes that one collectivité signs for together (Corse: 2A, 2B; Alsace: 67, 68).
 
-    Read from the data: départements that share a signatory.
+    Read from the data: a collectivité's ``members`` (its own code, 20R or 6AE, leads to
+    them too), else départements that share a signatory.
     """
+    groups: dict[str, list[str]] = {}
+    for entry in territories.territories:
+        if entry.members:
+            members = list(entry.members)
+            groups[entry.code] = members
+            for code in members:
+                groups[code] = members
     by_signatory: dict[str, list[str]] = {}
     for entry in territories.territories:
-        by_signatory.setdefault(entry.signatory, []).append(entry.code)
-    groups: dict[str, list[str]] = {}
+        if entry.kind == "departement" and entry.code not in groups:
+            by_signatory.setdefault(entry.signatory, []).append(entry.code)
     for codes in by_signatory.values():
         if len(codes) > 1:
             for code in codes:
                 groups[code] = codes
     return groups
+
+
+def mapped_territories(territories: Territories) -> list[TerritoryEntry]:
+    """The territories the map draws: a collectivité of members is drawn as its members."""
+    return [entry for entry in territories.territories if not entry.members]
 
 
 def _map(
@@ -778,7 +791,7 @@ def _map(
         for code in groups.get(ref.code, [ref.code]):
             covering.setdefault(code, []).append((ref, model))
     entries = []
-    for territory in territories.territories:
+    for territory in mapped_territories(territories):
         found = covering.get(territory.code, [])
         value: Decimal | str | None = None
         if found and year is not None:
