@@ -315,7 +315,7 @@ def test_an_unclosed_bracket_is_shown_where_it_opened(
 ) -> None:
     """libyaml stops lines below the bracket left open: the message names where it opened."""
     opened = f"  etat: {opener}2022: 600000" if opener == "{" else f"  etat: {opener}600000"
-    content = f"territory: {{code: \"15\", name: Cantal}}\nfunding:\n{opened}\nstatus: draft\n"
+    content = f'territory: {{code: "15", name: Cantal}}\nfunding:\n{opened}\nstatus: draft\n'
     found = assert_refused(tmp_path, content.encode(), "syntax")
     assert found == [(4, 7, "syntax")]
     _, document = validate_json(make_repo(tmp_path / "again", content.encode()))
