@@ -149,7 +149,7 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
         "national", "-f", "md", "-o", str(root / "lecture-seule" / "sous" / "n.md"), cwd=root
     )
     if unwritable.code != 0 or not (root / "lecture-seule" / "sous").exists():  # not as root
-        assert unwritable.code == 2 and "impossible d’écrire" in unwritable.err
+        assert unwritable.code == 2 and "impossible d'écrire" in unwritable.err
 
 
 def test_an_unreadable_file_is_left_out_and_said(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def test_output_must_be_a_folder(tmp_path: Path) -> None:
     root = write_synthetic(tmp_path, git=False)
     (root / "fichier").write_text("x", encoding="utf-8")
     ran = pep_process("site", "-o", "fichier", cwd=root)
-    assert ran.code == 2 and "n’est pas un dossier" in ran.err
+    assert ran.code == 2 and "n'est pas un dossier" in ran.err
     ran = pep_process("site", "-o", ".", cwd=root)
     assert ran.code == 2 and "racine du dépôt" in ran.err
 

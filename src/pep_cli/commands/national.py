@@ -32,7 +32,7 @@ def write_output(target: Path, content: str | bytes) -> None:
     try:
         atomic_write(target, content, durable=False)  # made again by a rerun
     except OSError as exc:
-        raise UsageError(f"impossible d’écrire « {target} » : {exc.strerror or exc}") from None
+        raise UsageError(f"impossible d'écrire « {target} » : {exc.strerror or exc}") from None
 
 
 def report_excluded(excluded: Sequence[Excluded], stream: TextIO) -> None:
@@ -61,7 +61,7 @@ def run_national(
     reporter = REPORTERS[output_format]() if output_format != "text" else None
     if reporter is not None and reporter.binary and output is None:
         raise UsageError(
-            f"le format {output_format} s’écrit dans un fichier : "
+            f"le format {output_format} s'écrit dans un fichier : "
             "indiquez -o FICHIER ou -o DOSSIER/"
         )
 

@@ -137,10 +137,10 @@ def _markdown_html(text: str) -> str:
 
 def _check_output(out: Path, collected: Collected) -> None:
     if out.exists() and not out.is_dir():
-        raise UsageError(f"-o : « {out} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {out} » existe et n'est pas un dossier")
     root = collected.repo.root
     if root is not None and out.resolve() == root.resolve():
-        raise UsageError("-o : le site ne s’écrit pas à la racine du dépôt de données")
+        raise UsageError("-o : le site ne s'écrit pas à la racine du dépôt de données")
 
 
 def build_site(
@@ -188,7 +188,7 @@ def build_site(
             atomic_write(out / relative, html, durable=False)
         except OSError as exc:
             raise UsageError(
-                f"impossible d’écrire « {out / relative} » : {exc.strerror or exc}"
+                f"impossible d'écrire « {out / relative} » : {exc.strerror or exc}"
             ) from None
         result.pages.append(relative)
 
