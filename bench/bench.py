@@ -203,6 +203,10 @@ def main() -> None:
         "export-csv-101": Command(
             [str(PEP), "export", "--all", "-f", "csv", "-o", str(out / "opendata"), *TODAY], r101
         ),
+        "national-101": Command([str(PEP), "national", *TODAY], r101),
+        "national-xlsx-101": Command(
+            [str(PEP), "national", "-f", "xlsx", "-o", str(out / "national.xlsx"), *TODAY], r101
+        ),
         # --check does all the work of an import but the final write (exit 1: values to import).
         "import": Command(
             [str(PEP), "import", str(workbook), "--check", *TODAY], r101, accept=(1,)
@@ -218,6 +222,7 @@ def main() -> None:
         "validate-warm-101": Command([str(PEP), "validate", *TODAY], r101),
         "fmt-cold-101": Command([str(PEP), "fmt", "--check", "--no-cache"], r101, accept=(0, 1)),
         "fmt-warm-101": Command([str(PEP), "fmt", "--check"], r101, accept=(0, 1)),
+        "site-101": Command([str(PEP), "site", "-o", str(out / "site"), *TODAY], r101),
     }
     measure(slow, max(3, args.runs // 2))
     large = {
@@ -317,6 +322,9 @@ def main() -> None:
             cold,
             "≤ 2 ×",
         ),
+        ratio("pep national (texte), 101 fichiers", "national-101", "cold-101", cold, "≤ 1,5 ×"),
+        ratio("pep national -f xlsx, 101 fichiers", "national-xlsx-101", "cold-101", cold, "≤ 3 ×"),
+        ("pep site (sans PDF), 101 fichiers", f"{f['site-101'].median:.3f} s", "< 10 s"),
         (
             "pep import --check d'un classeur de collecte rempli",
             f"{f['import'].median:.3f} s",

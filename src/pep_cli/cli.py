@@ -739,7 +739,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="xlsx (classeur) ou csv (données ouvertes) ; par défaut d’après -o.",
+            help="xlsx (classeur) ou csv (données ouvertes) ; par défaut d'après -o.",
         ),
     ] = None,
     output: Annotated[
@@ -762,7 +762,7 @@ def export(
     today: TodayOption = None,
     root: RootOption = None,
 ) -> None:
-    """Exporte en tableur : classeur d’une convention, classeur de collecte, données ouvertes."""
+    """Exporte en tableur : classeur d'une convention, classeur de collecte, données ouvertes."""
     from pep_cli.commands.exchange import run_export
 
     raise typer.Exit(
@@ -787,7 +787,7 @@ def import_(
     check: Annotated[
         bool,
         typer.Option(
-            "--check", help="N’écrit rien ; montre ce qui changerait (code 1 s’il y a à importer)."
+            "--check", help="N'écrit rien ; montre ce qui changerait (code 1 s'il y a à importer)."
         ),
     ] = False,
     convention: Annotated[
@@ -862,7 +862,7 @@ def lsp(
     stdio: Annotated[
         bool,
         typer.Option(
-            "--stdio", help="Sur l’entrée et la sortie standard (par défaut).", show_default=False
+            "--stdio", help="Sur l'entrée et la sortie standard (par défaut).", show_default=False
         ),
     ] = True,
 ) -> None:

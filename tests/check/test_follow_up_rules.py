@@ -60,7 +60,7 @@ def test_explain_knows_the_former_name() -> None:
     completed = run_pep("explain", "missing-results", cwd=Path.cwd())
     assert completed.returncode == 0
     assert completed.stdout.startswith(
-        "« missing-results » est l’ancien nom de la règle report-deadline.\n\n"
+        "« missing-results » est l'ancien nom de la règle report-deadline.\n\n"
         "report-deadline — niveau : avertissement"
     )
 

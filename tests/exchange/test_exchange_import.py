@@ -110,8 +110,8 @@ def test_full_round_trip(tmp_path: Path) -> None:
         "exécution 2023, Fonds d'intervention régional (FIR) : crédits consommés : — → 91 000,45 €"
         in shown
     )
-    assert "rapport d’exécution 2023 : statut : — → adopté" in shown
-    assert "rapport d’exécution 2023 : date d’adoption : — → 20 juin 2024" in shown
+    assert "rapport d'exécution 2023 : statut : — → adopté" in shown
+    assert "rapport d'exécution 2023 : date d'adoption : — → 20 juin 2024" in shown
     assert "valeurs à importer dans data/departments/15-cantal-2022.yaml" in shown
 
     done = pep_import(root, workbook, today=ADOPTED)

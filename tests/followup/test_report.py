@@ -188,10 +188,10 @@ def test_draft_lists_what_is_missing_on_page_one(
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["15", "--year", "2021"], 2, "l’exercice 2021 est hors de la période 2022-2024"),
-        (["15", "--year", "2031"], 2, "--year 2031 : l’exercice n’a pas commencé"),
+        (["15", "--year", "2021"], 2, "l'exercice 2021 est hors de la période 2022-2024"),
+        (["15", "--year", "2031"], 2, "--year 2031 : l'exercice n'a pas commencé"),
         (["16", "--year", "2023"], 2, "16"),
-        (["15"], 2, "indiquez l’exercice du rapport avec --year"),
+        (["15"], 2, "indiquez l'exercice du rapport avec --year"),
         (["15", "--year", "2023", "-f", "docx"], 2, "format « docx » inconnu"),
         (["15", "--year", "2023", "-f", "pdf"], 2, "indiquez un dossier de sortie avec -o"),
         (["--all", "--year", "2023"], 2, "indiquez un dossier de sortie avec -o"),

@@ -40,7 +40,7 @@ def test_followup_changes_in_text_and_json(tmp_path: Path) -> None:
         in text
     )
     assert "crédits consommés : — → 91 000,45 €" in text
-    assert "rapport d’exécution 2023 : statut : — → projet" in text
+    assert "rapport d'exécution 2023 : statut : — → projet" in text
     assert "commentaire 2023 : — → « Un poste vacant »" in text
 
     data = json.loads(run_pep("diff", "15", "--format", "json", cwd=root).stdout)

@@ -149,7 +149,7 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
         "national", "-f", "md", "-o", str(root / "lecture-seule" / "sous" / "n.md"), cwd=root
     )
     if unwritable.code != 0 or not (root / "lecture-seule" / "sous").exists():  # not as root
-        assert unwritable.code == 2 and "impossible d’écrire" in unwritable.err
+        assert unwritable.code == 2 and "impossible d'écrire" in unwritable.err
 
 
 def test_an_unreadable_file_is_left_out_and_said(tmp_path: Path) -> None:
@@ -209,3 +209,20 @@ def test_the_readme_documents_the_json_keys(tmp_path: Path) -> None:
             assert set(value[0]) >= keys and keys, path
         elif isinstance(value, dict) and path in ("map", "results.free_label"):
             assert keys <= set(value), path
+
+
+def test_illustrative_values_are_shown_as_such(tmp_path: Path) -> None:
+    """The shipped follow-up is illustrative: every output of the national view says so."""
+    import json
+
+    ran = pep_process("national", "-f", "json", "--today", TODAY, cwd=PROJECT)
+    assert ran.code == 0, ran.err
+    by_code = {c["territory"]["code"]: c for c in json.loads(ran.out)["conventions"]}
+    assert by_code["15"]["illustrative"] == ["execution", "reports"]
+    assert by_code["973"]["illustrative"] == []
+    text = pep_process("national", "--today", TODAY, cwd=PROJECT, env={"COLUMNS": "200"})
+    assert "Valeurs illustratives (sans source) : " in text.out
+    assert "15 (exécution, rapports)" in " ".join(text.out.split())
+    md = pep_process("national", "-f", "md", "--today", TODAY, cwd=PROJECT).out
+    assert "| 15 Cantal | 2022 | 2022-2024 | signée | 24 juin 2022 | exécution, rapports |" in md
+    assert "Valeurs illustratives\u00a0: marquées «\u00a0illustrative\u00a0»" in md

@@ -138,7 +138,7 @@ def test_render_runs_through_typer(repo: Path) -> None:
         (["15", "--all"], "--all rend toutes les conventions"),
         (
             ["15", "--templates", "pas-de-dossier"],
-            "--templates : le dossier « pas-de-dossier » n’existe pas",
+            "--templates : le dossier « pas-de-dossier » n'existe pas",
         ),
         (["15", "--today", "hier"], "--today : date « hier » invalide"),
     ],
@@ -241,7 +241,7 @@ def test_a_file_that_breaks_the_schema_cannot_be_rendered_even_as_a_draft(
         assert "[schema]" in result.err
         # --draft is proposed only where it would work: not for a file that breaks the schema.
         assert result.err.rstrip().endswith(
-            "convention non rendue ; corrigez d’abord le schéma "
+            "convention non rendue ; corrigez d'abord le schéma "
             "(même --draft demande un fichier conforme au schéma)"
         )
         assert result.out == ""
@@ -297,12 +297,12 @@ def _template_dir(tmp_path: Path, text: str) -> Path:
         (
             "{% for a in actions %}\n{{ a.intitule }}\n{% endfor %}\n",
             2,
-            "« intitule » n’existe pas",
+            "« intitule » n'existe pas",
         ),
         ("ligne 1\n{% for a in actions %}\n{{ a.title }}\n", 3, "erreur de syntaxe Jinja"),
         ("ligne 1\n{% endfo %}\n", 2, "balise inconnue « endfo »"),
         ("\n\n{{ title | montant }}\n", 3, "filtre inconnu « montant »"),
-        ("{{ period | amount }}\n", 1, "erreur à l’exécution"),
+        ("{{ period | amount }}\n", 1, "erreur à l'exécution"),
     ],
 )
 def test_template_errors_name_the_template_and_line(
@@ -490,6 +490,6 @@ def test_no_tex_engine_says_what_to_install(tmp_path: Path) -> None:
     done = pep_process("render", "15", "-f", "pdf", "-o", str(tmp_path / "out"), cwd=root, env=env)
     assert done.returncode == 2
     message = done.stderr.decode("utf-8")
-    assert "aucun moteur TeX (pdflatex) n’est installé" in message
+    assert "aucun moteur TeX (pdflatex) n'est installé" in message
     assert "apt-get install texlive-latex-recommended texlive-lang-french latexmk" in message
     assert not (tmp_path / "out").exists()

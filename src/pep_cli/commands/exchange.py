@@ -30,7 +30,7 @@ def _format(output_format: str | None, output: Path | None) -> str:
 
 def _paths(repo: DataRepository, references: list[str], all_conventions: bool) -> list[Path]:
     if references and all_conventions:
-        raise UsageError("--all exporte toutes les conventions : n’en indiquez pas en plus")
+        raise UsageError("--all exporte toutes les conventions : n'en indiquez pas en plus")
     if all_conventions:
         paths = repo.conventions()
         if not paths:
@@ -86,7 +86,7 @@ def run_export(
     if fmt == "xlsx" and (output.is_dir() or not output.suffix):
         raise UsageError(f"-o : « {output} » : un fichier .xlsx est attendu, pas un dossier")
     if fmt == "csv" and output.exists() and not output.is_dir():
-        raise UsageError(f"-o : « {output} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {output} » existe et n'est pas un dossier")
     repo = DataRepository.discover(root)
     paths = _paths(repo, references, all_conventions)
     if fmt == "xlsx" and len(paths) != 1:
@@ -162,7 +162,7 @@ def run_import(
     if check:
         if count:
             _show_changes(result)
-            print(f"{values} à importer dans {result.display} (rien n’est écrit : --check)")
+            print(f"{values} à importer dans {result.display} (rien n'est écrit : --check)")
             return int(ExitCode.PROBLEMS)
         print(f"Rien à importer : {result.display} a déjà les valeurs du classeur.")
         return int(ExitCode.OK)

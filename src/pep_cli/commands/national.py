@@ -32,7 +32,7 @@ def write_output(target: Path, content: str | bytes) -> None:
     try:
         atomic_write(target, content, durable=False)  # made again by a rerun
     except OSError as exc:
-        raise UsageError(f"impossible d’écrire « {target} » : {exc.strerror or exc}") from None
+        raise UsageError(f"impossible d'écrire « {target} » : {exc.strerror or exc}") from None
 
 
 def report_excluded(excluded: Sequence[Excluded], stream: TextIO) -> None:
@@ -61,7 +61,7 @@ def run_national(
     reporter = REPORTERS[output_format]() if output_format != "text" else None
     if reporter is not None and reporter.binary and output is None:
         raise UsageError(
-            f"le format {output_format} s’écrit dans un fichier : "
+            f"le format {output_format} s'écrit dans un fichier : "
             "indiquez -o FICHIER ou -o DOSSIER/"
         )
 
@@ -105,6 +105,7 @@ def write_terminal(view: NationalView, stream: TextIO, *, color: bool | None) ->
     from rich.table import Table
 
     from pep_cli.commands.console import rich_console
+    from pep_cli.french import plural
     from pep_cli.national import labels
     from pep_cli.national.labels import money, rate
     from pep_cli.national.view import MEASURES, REPORT_STATES
@@ -125,8 +126,18 @@ def write_terminal(view: NationalView, stream: TextIO, *, color: bool | None) ->
     console.print(
         f"Au {labels.day(view.today)} ; {labels.year_scope(view.year)} ; "
         f"{len(view.conventions)} conventions"
-        + (f" ; {len(view.excluded)} fichier(s) écarté(s)" if view.excluded else "")
+        + (
+            f" ; {plural(len(view.excluded), 'fichier écarté', 'fichiers écartés')}"
+            if view.excluded
+            else ""
+        )
     )
+    marked = [c for c in view.conventions if c.illustrative]
+    if marked:
+        console.print(
+            "Valeurs illustratives (sans source) : "
+            + " ; ".join(f"{c.code} ({labels.illustrative(c.illustrative)})" for c in marked)
+        )
 
     counts = new_table(
         "Conventions par édition",

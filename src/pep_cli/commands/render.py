@@ -39,11 +39,11 @@ def run_render(
             "indiquez une convention (code du territoire, ex. 15, ou chemin du fichier) ou --all"
         )
     if references and all_conventions:
-        raise UsageError("--all rend toutes les conventions : n’indiquez pas de convention en plus")
+        raise UsageError("--all rend toutes les conventions : n'indiquez pas de convention en plus")
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"--templates : le dossier « {templates} » n’existe pas")
+        raise UsageError(f"--templates : le dossier « {templates} » n'existe pas")
     if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
-        raise UsageError(f"-o : « {output_dir} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {output_dir} » existe et n'est pas un dossier")
 
     only_files = bool(references) and all(Path(r).is_file() for r in references)
     repo = DataRepository.discover(root, required=not only_files)
@@ -115,9 +115,9 @@ def print_refused(report: Report, file: ConventionFile, repo: DataRepository, wh
     )
     known_edition = file.model is not None and file.model.edition in repo.catalogue.editions
     if file.model is None:
-        why = "corrigez d’abord le schéma (même --draft demande un fichier conforme au schéma)"
+        why = "corrigez d'abord le schéma (même --draft demande un fichier conforme au schéma)"
     elif not known_edition:
-        why = "corrigez d’abord l’édition (même --draft demande une édition du catalogue)"
+        why = "corrigez d'abord l'édition (même --draft demande une édition du catalogue)"
     else:
         why = "corrigez les erreurs, ou rendez un projet avec --draft"
     print(f"pep : {file.display} : {what} ; {why}", file=sys.stderr, flush=True)
@@ -142,7 +142,7 @@ def run_render_avenant(
     from pep_cli.render.avenant import FORMATS, render_avenant
 
     if not avenant:
-        raise UsageError("--from et --to servent au projet d’avenant : ajoutez --avenant")
+        raise UsageError("--from et --to servent au projet d'avenant : ajoutez --avenant")
     if combined:
         raise UsageError(f"--avenant ne se combine pas avec {' ni '.join(combined)}")
     if old_revision is None:
@@ -152,11 +152,11 @@ def run_render_avenant(
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"--templates : le dossier « {templates} » n’existe pas")
+        raise UsageError(f"--templates : le dossier « {templates} » n'existe pas")
     if output_dir is None and output_format == "pdf":
         raise UsageError("le format pdf : indiquez un dossier de sortie avec -o DOSSIER")
     if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
-        raise UsageError(f"-o : « {output_dir} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {output_dir} » existe et n'est pas un dossier")
 
     repo = DataRepository.discover(root)
     comparison = compare(repo, references[0], old_revision, new_revision)

@@ -34,10 +34,10 @@ def run_report(
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
     if year is None:
-        raise UsageError("indiquez l’exercice du rapport avec --year AAAA (ex. --year 2023)")
+        raise UsageError("indiquez l'exercice du rapport avec --year AAAA (ex. --year 2023)")
     if year > today.year:
         raise UsageError(
-            f"--year {year} : l’exercice n’a pas commencé (date du jour : {today.isoformat()})"
+            f"--year {year} : l'exercice n'a pas commencé (date du jour : {today.isoformat()})"
         )
     if not references and not all_conventions:
         raise UsageError(
@@ -45,12 +45,12 @@ def run_report(
         )
     if references and all_conventions:
         raise UsageError(
-            "--all prend toutes les conventions : n’indiquez pas de convention en plus"
+            "--all prend toutes les conventions : n'indiquez pas de convention en plus"
         )
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"--templates : le dossier « {templates} » n’existe pas")
+        raise UsageError(f"--templates : le dossier « {templates} » n'existe pas")
     if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
-        raise UsageError(f"-o : « {output_dir} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {output_dir} » existe et n'est pas un dossier")
 
     only_files = bool(references) and all(Path(r).is_file() for r in references)
     repo = DataRepository.discover(root, required=not only_files)
@@ -107,7 +107,7 @@ def run_report(
         print(f"pep : {progress}écrit {target}{charts_note}", file=sys.stderr)
 
     if all_conventions and written == 0 and not refused:
-        raise UsageError(f"aucune convention n’est en cours en {year}")
+        raise UsageError(f"aucune convention n'est en cours en {year}")
     if refused:
         _report_refused(report, refused, repo)
         return int(ExitCode.PROBLEMS)
@@ -120,7 +120,7 @@ def _check_period(report: Report, year: int) -> None:
         model = file.model
         if model is not None and year not in model.period.years:
             raise UsageError(
-                f"{file.display} : l’exercice {year} est hors de la période "
+                f"{file.display} : l'exercice {year} est hors de la période "
                 f"{model.period.start}-{model.period.end} de la convention"
             )
 

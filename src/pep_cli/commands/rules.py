@@ -104,7 +104,7 @@ def run_explain(rule: str, *, root: Path | None = None, config_file: Path | None
         where += f" (d'après {source} ; par défaut : {LEVEL_NAMES[module.LEVEL]})"
     doc = plain((module.__doc__ or "").strip())
     former = (
-        f"« {rule} » est l’ancien nom de la règle {module.ID}.\n\n" if rule != module.ID else ""
+        f"« {rule} » est l'ancien nom de la règle {module.ID}.\n\n" if rule != module.ID else ""
     )
     sys.stdout.write(
         f"{former}{module.ID} — {where}, portée : {_SCOPES[module.SCOPE]}\n\n"

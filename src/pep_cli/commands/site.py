@@ -17,5 +17,11 @@ def run_site(
 
     result = build_site(root, output_dir, today=today, year=year, measure=measure)
     report_excluded(result.excluded, sys.stderr)
-    sys.stdout.write(f"Site écrit dans {output_dir} : {len(result.pages)} pages\n")
+    from pep_cli.french import plural
+
+    written = f"Site écrit dans {output_dir} : {len(result.pages)} pages"
+    if result.removed:
+        gone = plural(len(result.removed), "fichier retiré", "fichiers retirés")
+        written += f" ({gone} : convention sortie du dépôt)"
+    sys.stdout.write(written + "\n")
     return int(ExitCode.PROBLEMS if result.excluded else ExitCode.OK)

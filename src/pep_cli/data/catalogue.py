@@ -10,7 +10,17 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from pep_cli.data.model import IDENTIFIER, Direction, Money, Period, Text, Unit, Year, _Model
+from pep_cli.data.model import (
+    IDENTIFIER,
+    Direction,
+    Money,
+    Period,
+    SchemaVersion,
+    Text,
+    Unit,
+    Year,
+    _Model,
+)
 
 
 class Objective(_Model):
@@ -29,6 +39,17 @@ class ReportDeadline(_Model):
     month: Annotated[int, Field(strict=True, ge=1, le=12)]
     day: Annotated[int, Field(strict=True, ge=1, le=31)]
     source: Text | None = None
+
+    @model_validator(mode="after")
+    def _a_day_of_every_year(self) -> ReportDeadline:
+        try:
+            dt.date(2023, self.month, self.day)  # not a leap year: 29 February is refused too
+        except ValueError:
+            raise ValueError(
+                f"le {self.day}/{self.month} n'existe pas chaque année : "
+                "choisissez un jour de ce mois qui existe (ex. le 30/6)"
+            ) from None
+        return self
 
     def for_year(self, year: int) -> dt.date:
         return dt.date(year + 1, self.month, self.day)
@@ -124,7 +145,7 @@ class Edition(_Model):
 
 
 class Catalogue(_Model):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     editions: Annotated[dict[str, Edition], Field(min_length=1)]
 
     @model_validator(mode="after")

@@ -77,6 +77,22 @@ def _year(value: Any) -> int:
     return value
 
 
+def _format_version(value: Any) -> Any:
+    # « true » equals 1 for Python, not for a reader of the file.
+    if isinstance(value, bool) or not isinstance(value, int):
+        written = str(value).lower() if isinstance(value, bool) else value
+        raise PydanticCustomError(
+            "schema_version",
+            "version du format « {written} » non admise : 1 attendu",
+            {"written": written},
+        )
+    return value
+
+
+# The version of a data file's format: the integer 1, never true or "1".
+SchemaVersion = Annotated[Literal[1], BeforeValidator(_format_version)]
+
+
 Money = Annotated[
     Decimal,
     PlainValidator(_money),
@@ -317,7 +333,7 @@ class Execution(_Marked):
 
 
 class Convention(_Marked):
-    schema_version: Annotated[Literal[1], Field(description="Version du format de fichier")]
+    schema_version: Annotated[SchemaVersion, Field(description="Version du format de fichier")]
     territory: Annotated[Territory, Field(description="Territoire signataire : code et nom")]
     edition: Annotated[str, Field(description='Édition du catalogue des objectifs (ex. "2022")')]
     period: Annotated[Period, Field(description="Première et dernière années de la convention")]
@@ -457,6 +473,8 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
         return f'code à écrire entre guillemets : "{code}" (sinon « 01 » deviendrait 1)'
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind] + _shown(value)
+    if kind == "schema_version":  # the message quotes the value as written
+        return str(error["msg"])
     if kind.startswith(("money_", "number_", "year", "illustrative_")):
         return str(error["msg"]) + _shown(value)
     return f"valeur invalide ({error['msg']})"

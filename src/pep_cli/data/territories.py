@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from pep_cli.data.model import Text, _Model
+from pep_cli.data.model import SchemaVersion, Text, _Model
 
 
 class TerritoryEntry(_Model):
@@ -39,7 +39,7 @@ class TerritoryEntry(_Model):
 
 
 class Territories(_Model):
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     source: Text
     territories: list[TerritoryEntry]
 

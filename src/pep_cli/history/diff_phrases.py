@@ -122,7 +122,7 @@ FOLLOWUP_NAMES = {
     "paid": "crédits versés",
     "spent": "crédits consommés",
     "status": "statut",
-    "adopted_on": "date d’adoption",
+    "adopted_on": "date d'adoption",
     "summary": "synthèse",
 }
 REPORT_STATUS_NAMES = {"draft": "projet", "adopted": "adopté"}
@@ -142,7 +142,7 @@ def followup_phrase(change: FollowupChange) -> str:
         if change.field == "summary":
             old = old if change.old is None else f"« {old} »"
             new = new if change.new is None else f"« {new} »"
-    return f"rapport d’exécution {change.year} : {name} : {old} → {new}"
+    return f"rapport d'exécution {change.year} : {name} : {old} → {new}"
 
 
 def funding_phrase(line: FundingLine) -> str:

@@ -50,3 +50,26 @@ def territory(code: str, name: str) -> str:
 
 def year_scope(year: int | None) -> str:
     return "toutes les années" if year is None else f"année {year}"
+
+
+# The parts of a convention that may be marked illustrative, as the national view names them.
+ILLUSTRATIVE_PARTS = {
+    "convention": "toute la convention",
+    "actions": "actions",
+    "indicators": "indicateurs",
+    "targets": "cibles",
+    "results": "résultats",
+    "funding": "financements",
+    "execution": "exécution",
+    "reports": "rapports",
+    "signatories": "signataires",
+}
+ILLUSTRATIVE_NOTE = (
+    "Valeurs illustratives : marquées « illustrative » dans les fichiers, elles ne viennent "
+    "d’aucune source (données d’exemple) ; les totaux qui les comprennent sont indicatifs."
+)
+
+
+def illustrative(parts: tuple[str, ...]) -> str:
+    """« exécution, rapports », or « — » when every value has a source."""
+    return ", ".join(ILLUSTRATIVE_PARTS.get(part, part) for part in parts) or "—"

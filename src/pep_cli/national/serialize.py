@@ -36,6 +36,7 @@ def to_data(view: NationalView) -> dict[str, Any]:
                 "version": c.version,
                 "signed_on": c.signed_on.isoformat() if c.signed_on else None,
                 "errors": view.problems.get(c.slug, 0),
+                "illustrative": list(c.illustrative),
             }
             for c in view.conventions
         ],

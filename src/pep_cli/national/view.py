@@ -86,6 +86,9 @@ class ConventionRef:
     status: str
     version: int
     signed_on: dt.date | None
+    # What the file marks illustrative (no source: figures for the example), as keys of the
+    # format: "execution", "reports", "actions"... ; empty when every value has a source.
+    illustrative: tuple[str, ...] = ()
 
     @property
     def years(self) -> range:
@@ -377,9 +380,29 @@ def _references(files: Sequence[ConventionFile]) -> list[ConventionRef]:
                 status=model.status,
                 version=model.version,
                 signed_on=model.signed_on,
+                illustrative=illustrative_parts(model),
             )
         )
     return refs
+
+
+def illustrative_parts(model: Convention) -> tuple[str, ...]:
+    """The parts of a convention that carry an ``illustrative:`` mark, in the format's order."""
+    if model.illustrative is True:
+        return ("convention",)
+    parts = {str(entry).split(".")[0] for entry in model.illustrative or ()}
+    for action in model.actions:
+        if action.illustrative:
+            parts.add("actions")
+        for indicator in action.indicators:
+            if indicator.illustrative:
+                parts.add("indicators")
+    if any(report.illustrative for report in model.reports.values()):
+        parts.add("reports")
+    if any(entry.illustrative for years in model.execution.values() for entry in years.values()):
+        parts.add("execution")
+    order = list(type(model).model_fields)
+    return tuple(sorted(parts, key=lambda part: (order.index(part) if part in order else 99, part)))
 
 
 def _excluded(report: Report) -> list[Excluded]:

@@ -213,7 +213,7 @@ def render_template(env: Environment, name: str, variables: dict[str, Any]) -> s
     except OutsideTemplates as exc:
         raise TemplateFailure(
             f"gabarit {exc.name} ({exc.filename}) : lien hors du dépôt : il mène à "
-            f"« {exc.target} », en dehors du dossier des gabarits ; il n’est pas lu"
+            f"« {exc.target} », en dehors du dossier des gabarits ; il n'est pas lu"
         ) from None
     except SandboxRefusal as exc:
         raise TemplateFailure(f"{_located(exc, name)} : {exc.message}") from None
@@ -231,7 +231,7 @@ def render_template(env: Environment, name: str, variables: dict[str, Any]) -> s
         raise TemplateFailure(f"{_located(exc, name)} : {_french(exc.message)}") from None
     except Exception as exc:  # a filter given the wrong kind of value, etc.
         detail = f"{type(exc).__name__} : {exc}" if str(exc) else type(exc).__name__
-        raise TemplateFailure(f"{_located(exc, name)} : erreur à l’exécution ({detail})") from None
+        raise TemplateFailure(f"{_located(exc, name)} : erreur à l'exécution ({detail})") from None
 
 
 def _located(exc: BaseException, fallback: str) -> str:
@@ -257,21 +257,21 @@ def _where(name: str, filename: str | None, line: int | None) -> str:
 _TRANSLATIONS = (
     (
         re.compile(r"^access to attribute '([^']+)' of '([^']+)' object is unsafe\.?$"),
-        r"accès à « \1 » (d’un objet « \2 ») refusé : un gabarit n’a accès qu’aux données "
+        r"accès à « \1 » (d'un objet « \2 ») refusé : un gabarit n'a accès qu'aux données "
         "du document",
     ),
     (
         re.compile(r"^(.+) is not safely callable$", re.S),
-        r"appel de « \1 » refusé : un gabarit n’a accès qu’aux données du document",
+        r"appel de « \1 » refusé : un gabarit n'a accès qu'aux données du document",
     ),
     (re.compile(r"^'([^']+)' is undefined$"), r"variable « \1 » non définie"),
     (
         re.compile(r"^'([^']+)' has no attribute '([^']+)'$"),
-        r"« \2 » n’existe pas dans « \1 » (attribut non défini)",
+        r"« \2 » n'existe pas dans « \1 » (attribut non défini)",
     ),
     (
         re.compile(r"^'([^']+)' object has no attribute '([^']+)'$"),
-        r"« \2 » n’existe pas dans « \1 »",
+        r"« \2 » n'existe pas dans « \1 »",
     ),
     (re.compile(r"^Encountered unknown tag '([^']+)'.*", re.S), r"balise inconnue « \1 »"),
     (
@@ -280,7 +280,7 @@ _TRANSLATIONS = (
     ),
     (re.compile(r"^unexpected '([^']+)'$"), r"« \1 » inattendu"),
     (re.compile(r"^unexpected char '([^']+)' at \d+$"), r"caractère « \1 » inattendu"),
-    (re.compile(r"^(\S+) object has no element (\S+)$"), r"« \1 » n’a pas d’élément \2"),
+    (re.compile(r"^(\S+) object has no element (\S+)$"), r"« \1 » n'a pas d'élément \2"),
     (re.compile(r"^No filter named '([^']+)'.*", re.S), r"filtre inconnu « \1 »"),
     (re.compile(r"^No test named '([^']+)'.*", re.S), r"test inconnu « \1 »"),
     (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), r"« \1 » attendu, « \2 » trouvé"),

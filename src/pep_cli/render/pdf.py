@@ -68,7 +68,7 @@ def find_engine() -> Engine:
     pdflatex = shutil.which("pdflatex")
     if pdflatex is None:
         raise UsageError(
-            "aucun moteur TeX (pdflatex) n’est installé : le format pdf en a besoin. "
+            "aucun moteur TeX (pdflatex) n'est installé : le format pdf en a besoin. "
             f"Sous Debian ou Ubuntu : {INSTALL_HINT} ; ou rendez le LaTeX avec --format tex."
         )
     kpsewhich = shutil.which("kpsewhich", path=str(Path(pdflatex).parent)) or shutil.which(
@@ -150,7 +150,7 @@ def compile_pdf(
                     check=False,
                 )
             except subprocess.TimeoutExpired:
-                raise LatexFailure(f"pdflatex n’a pas terminé en {TIMEOUT} secondes") from None
+                raise LatexFailure(f"pdflatex n'a pas terminé en {TIMEOUT} secondes") from None
             log_path = work / f"{JOB}.log"
             log = log_path.read_text("utf-8", errors="replace") if log_path.exists() else ""
             pdf = work / f"{JOB}.pdf"
@@ -191,7 +191,7 @@ def describe_failure(log: str, tex: str, line_map: LineMap) -> str:
     if "No pages of output" in log:
         return "erreur LaTeX : le document ne contient aucune page (No pages of output)"
     tail = [line for line in lines[-8:] if line.strip()]
-    return "pdflatex a échoué sans message d’erreur reconnu ; fin du journal :\n  " + "\n  ".join(
+    return "pdflatex a échoué sans message d'erreur reconnu ; fin du journal :\n  " + "\n  ".join(
         tail
     )
 

@@ -43,6 +43,7 @@ ASSETS = ("site.css", "filtre.js")
 class SiteResult:
     out: Path
     pages: list[str] = field(default_factory=list)  # relative paths of the pages written
+    removed: list[str] = field(default_factory=list)  # pages of an earlier build, now gone
     excluded: list[Excluded] = field(default_factory=list)
 
 
@@ -136,10 +137,10 @@ def _markdown_html(text: str) -> str:
 
 def _check_output(out: Path, collected: Collected) -> None:
     if out.exists() and not out.is_dir():
-        raise UsageError(f"-o : « {out} » existe et n’est pas un dossier")
+        raise UsageError(f"-o : « {out} » existe et n'est pas un dossier")
     root = collected.repo.root
     if root is not None and out.resolve() == root.resolve():
-        raise UsageError("-o : le site ne s’écrit pas à la racine du dépôt de données")
+        raise UsageError("-o : le site ne s'écrit pas à la racine du dépôt de données")
 
 
 def build_site(
@@ -187,7 +188,7 @@ def build_site(
             atomic_write(out / relative, html, durable=False)
         except OSError as exc:
             raise UsageError(
-                f"impossible d’écrire « {out / relative} » : {exc.strerror or exc}"
+                f"impossible d'écrire « {out / relative} » : {exc.strerror or exc}"
             ) from None
         result.pages.append(relative)
 
@@ -239,10 +240,63 @@ def build_site(
             )
     data = json.dumps(to_data(view), ensure_ascii=False, indent=2) + "\n"
     atomic_write(out / "national.json", data, durable=False)
+    written = [*result.pages, "national.json"]
     for name in ASSETS:
         content = (resources.files("pep_cli.site") / "assets" / name).read_text(encoding="utf-8")
         atomic_write(out / "assets" / name, content, durable=False)
+        written.append(f"assets/{name}")
+    result.removed = _prune(out, written)
+    manifest = "".join(f"{name}\n" for name in sorted(written))
+    atomic_write(out / MANIFEST, MANIFEST_HEADER + manifest, durable=False)
     return result
+
+
+# What the last build wrote, so that the next one removes the pages of a convention that
+# left the repository; nothing else in the folder is ever touched.
+MANIFEST = ".pep-site"
+MANIFEST_HEADER = "# Fichiers écrits par « pep site » (les autres ne sont jamais touchés)\n"
+
+
+def _prune(out: Path, written: list[str]) -> list[str]:
+    """Remove what the previous build listed and this one did not write.
+
+    The list is read as untrusted (the folder may be committed in the data repository): a
+    name is removed only if it stays inside ``out`` without a symbolic link on the way,
+    is a regular file, and ends like a page pep writes.
+    """
+    try:
+        listed = (out / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    keep = set(written)
+    base = out.resolve()
+    removed: list[str] = []
+    for name in listed:
+        if not name or name.startswith("#") or name in keep:
+            continue
+        if not name.endswith((".html", ".json", ".css", ".js")) or "\\" in name:
+            continue
+        parts = Path(name).parts
+        if Path(name).is_absolute() or ".." in parts or not parts:
+            continue
+        path = out.joinpath(*parts)
+        try:
+            if any(out.joinpath(*parts[:i]).is_symlink() for i in range(1, len(parts) + 1)):
+                continue
+            if not path.resolve().is_relative_to(base) or not path.is_file():
+                continue
+            path.unlink()
+        except (OSError, ValueError):
+            continue
+        removed.append(name)
+        for parent in path.parents:  # the folders it leaves empty (a convention's)
+            if parent == out or not parent.is_relative_to(out):
+                break
+            try:
+                parent.rmdir()
+            except OSError:
+                break
+    return removed
 
 
 def _credit() -> str:

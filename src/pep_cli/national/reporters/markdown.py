@@ -54,7 +54,7 @@ def markdown(view: NationalView) -> str:
 
     out += ["## Conventions", ""]
     out += table(
-        ["Territoire", "Édition", "Période", "Statut", "Signée le", "Erreurs"],
+        ["Territoire", "Édition", "Période", "Statut", "Signée le", "Illustratif", "Erreurs"],
         (
             [
                 md(labels.territory(c.code, c.name)),
@@ -62,12 +62,16 @@ def markdown(view: NationalView) -> str:
                 f"{c.start}-{c.end}",
                 labels.STATUS_LABELS.get(c.status, c.status),
                 labels.day(c.signed_on),
+                labels.illustrative(c.illustrative),
                 str(view.problems.get(c.slug, 0)),
             ]
             for c in view.conventions
         ),
         right=1,
     )
+    if any(c.illustrative for c in view.conventions):
+        note = labels.ILLUSTRATIVE_NOTE.replace(" :", NB + ":").replace(" ;", NB + ";")
+        out += [note.replace("« ", "«" + NB).replace(" »", NB + "»"), ""]
 
     out += ["## Financement par année et par source", ""]
     out += table(

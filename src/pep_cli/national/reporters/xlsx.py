@@ -363,6 +363,7 @@ def workbook_bytes(view: NationalView, rendering: Rendering) -> bytes:
             Column("Version", INTEGER),
             Column("Signée le"),
             Column("Erreurs", INTEGER),
+            Column("Valeurs illustratives"),
             Column("Fichier", width=MAX_WIDTH),
         ],
         (
@@ -376,6 +377,7 @@ def workbook_bytes(view: NationalView, rendering: Rendering) -> bytes:
                 c.version,
                 c.signed_on,
                 view.problems.get(c.slug, 0),
+                labels.illustrative(c.illustrative),
                 c.path,
             ]
             for c in view.conventions
