@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "pep_cli"
 
 # Modules whose strings end up in documents, where French typography applies.
 DOCUMENTS = (
+    "authoring/scaffold.py",  # the text of a new convention file, which documents print
     "national/",
     "render/context.py",
     "render/avenant.py",
