@@ -64,10 +64,11 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
             f"l'édition {convention.edition}, le {date(edition.ends_on)} ({cited})",
         )
         return
+    plural_verb = "n'est plus engagé" if len(beyond) == 1 else "ne sont plus engagés"
     yield Finding(
         ("period", "end"),
         f"période jusqu'en {convention.period.end}, au-delà de la fin du cadre national de "
         f"l'édition {convention.edition} le {date(edition.ends_on)} ({cited}) : {years} "
-        f"{'n’est plus engagé' if len(beyond) == 1 else 'ne sont plus engagés'} ; "
+        f"{plural_verb} ; "
         f"indiquez l'échéance (ends_on: {edition.ends_on.isoformat()})",
     )
