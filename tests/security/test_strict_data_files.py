@@ -102,3 +102,14 @@ def test_a_target_of_1e_minus_5000_is_refused_by_every_command(tmp_path: Path) -
         # file:line:column, or the file then its problems by line (render's grouped report)
         assert re.search(rf"15-cantal-2022\.yaml(:{line}:|\n\s+{line}:25 )", shown), shown
         assert "au plus 6 décimales pour une valeur d'indicateur" in shown, shown
+
+
+def test_a_boolean_version_is_quoted_as_written(tmp_path: Path) -> None:
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    path = root / "data" / "departments" / CANTAL
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\nversion: 1\n") == 1
+    path.write_text(text.replace("\nversion: 1\n", "\nversion: true\n"), encoding="utf-8")
+    done = run_pep("validate", "-f", "concise", cwd=root)
+    assert done.returncode == 1
+    assert "nombre entier attendu, trouvé « true » [schema]" in done.stdout

@@ -447,7 +447,7 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
 def _shown(value: Any) -> str:
     if isinstance(value, dict | list) or value is None:
         return ""
-    text = str(value)
+    text = str(value).lower() if isinstance(value, bool) else str(value)  # as YAML writes it
     return f", trouvé « {text if len(text) <= 40 else text[:37] + '...'} »"
 
 
