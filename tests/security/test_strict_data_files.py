@@ -5,6 +5,7 @@ in French, at its position, exit 2 — never a crash, never taken for something 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,41 @@ def test_a_convention_with_a_version_that_is_not_1_is_a_schema_error(
     [problem] = [p for p in json.loads(done.stdout)["problems"] if p["rule"] == "schema"]
     assert problem["message"].startswith("version du format « ")
     assert problem["message"].endswith("» non admise : 1 attendu")
+
+
+def test_a_target_of_1e_minus_5000_is_refused_by_every_command(tmp_path: Path) -> None:
+    """It validated, then render and diff failed in English (5000 digits to write out)."""
+    from helpers_ci import git_env, init_repo
+
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    env = git_env(tmp_path / "home")
+    init_repo(root, env)
+    path = root / "data" / "departments" / CANTAL
+    text = path.read_text(encoding="utf-8")
+    old = "targets: {2022: 180,"
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, "targets: {2022: 1e-5000,"), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    for command in (
+        ["validate", "-f", "concise"],
+        ["render", "15", "-o", "sortie"],
+        ["diff", "15"],
+    ):
+        done = run_pep(*command, cwd=root, env=env)
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        shown = done.stdout + done.stderr
+        assert "Traceback" not in shown and "erreur interne" not in shown, command
+        # file:line:column, or the file then its problems by line (render's grouped report)
+        assert re.search(rf"15-cantal-2022\.yaml(:{line}:|\n\s+{line}:25 )", shown), shown
+        assert "au plus 6 décimales pour une valeur d'indicateur" in shown, shown
+
+
+def test_a_boolean_version_is_quoted_as_written(tmp_path: Path) -> None:
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    path = root / "data" / "departments" / CANTAL
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\nversion: 1\n") == 1
+    path.write_text(text.replace("\nversion: 1\n", "\nversion: true\n"), encoding="utf-8")
+    done = run_pep("validate", "-f", "concise", cwd=root)
+    assert done.returncode == 1
+    assert "nombre entier attendu, trouvé « true » [schema]" in done.stdout

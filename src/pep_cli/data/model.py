@@ -61,7 +61,17 @@ def _number(value: Any) -> Decimal:
         raise PydanticCustomError("number_finite", "nombre non fini (.nan ou .inf) interdit")
     if abs(number) >= MAX_AMOUNT:
         raise PydanticCustomError("number_huge", "nombre démesuré")
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
+        # 1e-5000 is a number, but no indicator is counted to the 5000th decimal (and writing it
+        # out would take 5000 digits).
+        raise PydanticCustomError(
+            "number_precision", f"au plus {MAX_DECIMALS} décimales pour une valeur d'indicateur"
+        )
     return number
+
+
+MAX_DECIMALS = 6
 
 
 def _no_number(value: Any) -> Any:
@@ -483,7 +493,7 @@ def schema_messages(error: Any, allowed: list[str] | None) -> str:
 def _shown(value: Any) -> str:
     if isinstance(value, dict | list) or value is None:
         return ""
-    text = str(value)
+    text = str(value).lower() if isinstance(value, bool) else str(value)  # as YAML writes it
     return f", trouvé « {text if len(text) <= 40 else text[:37] + '...'} »"
 
 
