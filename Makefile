@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PEP := $(BIN)/pep
 
-.PHONY: setup demo validate test lint typecheck bench golden clean
+.PHONY: setup demo validate test lint typecheck bench golden docs clean
 
 setup: $(VENV)/.installed
 
@@ -39,5 +39,9 @@ bench: setup
 golden: setup
 	PEP_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/render/test_render_golden.py tests/render/test_avenant.py -k golden
 
+# The documentation site, in site/ (warnings are errors, internal links checked).
+docs: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache bench/work
+	rm -rf $(VENV) build dist site .pytest_cache .mypy_cache .ruff_cache bench/work

@@ -334,11 +334,13 @@ def catalogue(
 @app.command()
 def rules(
     output_format: TextOrJsonOption = "text",
+    config: ConfigOption = None,
+    root: RootOption = None,
 ) -> None:
-    """Liste toutes les règles : nom, niveau par défaut, ce qu'elles vérifient."""
+    """Liste toutes les règles : nom, niveau en vigueur dans le dépôt, ce qu'elles vérifient."""
     from pep_cli.commands.rules import run_rules
 
-    raise typer.Exit(run_rules(output_format=output_format))
+    raise typer.Exit(run_rules(output_format=output_format, root=root, config_file=config))
 
 
 @app.command()
@@ -349,11 +351,14 @@ def explain(
             metavar="RÈGLE", show_default=False, help="Nom de la règle (voir « pep rules »)."
         ),
     ],
+    config: ConfigOption = None,
+    root: RootOption = None,
 ) -> None:
-    """Documentation d'une règle, avec un exemple en défaut et un exemple conforme."""
+    """Documentation d'une règle, avec un exemple en défaut et un exemple conforme, son niveau
+    dans le dépôt et l'adresse de sa page."""
     from pep_cli.commands.rules import run_explain
 
-    raise typer.Exit(run_explain(rule))
+    raise typer.Exit(run_explain(rule, root=root, config_file=config))
 
 
 @app.command()
@@ -873,6 +878,8 @@ def run(argv: list[str] | None = None) -> NoReturn:
         # Without standalone mode, click returns the code of typer.Exit instead of raising it.
         result = command.main(args=args, prog_name="pep", standalone_mode=False)
         code = result if isinstance(result, int) else int(ExitCode.OK)
+        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this code, silently
+            print("pep : interrompu", file=sys.stderr)
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
@@ -912,4 +919,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if code == ExitCode.INTERRUPTED:
+        # Interrupted: what is finished is written; leave now rather than wait at exit for
+        # worker processes and their threads (concurrent.futures joins them without limit).
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)

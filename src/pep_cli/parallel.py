@@ -9,8 +9,8 @@ renderer, a catalogue); ``PEP_JOBS=1`` keeps everything in one process.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -46,9 +46,79 @@ def parallel_map(
 
     try:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=min(count, len(items)), mp_context=context)
+        pool = ProcessPoolExecutor(
+            max_workers=min(count, len(items)), mp_context=context, initializer=_in_worker
+        )
     except (OSError, ValueError, ImportError):
         return [function(item) for item in items]
     with pool:
         chunk = max(1, len(items) // (count * 4))
-        return list(pool.map(function, items, chunksize=chunk))
+        try:
+            return list(pool.map(function, items, chunksize=chunk))
+        except SystemExit:  # a worker left on Ctrl-C (see _in_worker): so does the run
+            raise KeyboardInterrupt from None
+
+
+def parallel_iter(
+    function: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS
+) -> Iterator[tuple[int, R]]:
+    """``(index, function(item))`` for each item, as soon as each one is done.
+
+    Over several processes the order is that of completion, so that a long job can
+    report and keep each result at once (a PDF written as soon as it is compiled).
+    If the caller stops early (Ctrl-C, an error, a ``break``), the work not started is
+    cancelled and the workers are stopped at once rather than waited for.
+    """
+    count = workers()
+    if len(items) < max(min_items, 2) or count < 2:
+        for index, item in enumerate(items):
+            yield index, function(item)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    try:
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(
+            max_workers=min(count, len(items)), mp_context=context, initializer=_in_worker
+        )
+    except (OSError, ValueError, ImportError):
+        for index, item in enumerate(items):
+            yield index, function(item)
+        return
+    try:
+        futures = {pool.submit(function, item): index for index, item in enumerate(items)}
+        for future in as_completed(futures):
+            try:
+                result = future.result()
+            except SystemExit:  # a worker left on Ctrl-C (see _in_worker): so does the run
+                raise KeyboardInterrupt from None
+            yield futures[future], result
+    except BaseException:  # KeyboardInterrupt, GeneratorExit, a job's own error
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _in_worker() -> None:
+    """Ctrl-C reaches the workers too (one process group): each leaves quietly, its
+    subprocesses killed and temporary files removed on the way out, and the main process
+    alone says « interrompu »."""
+    import signal
+
+    signal.signal(signal.SIGINT, _leave)
+
+
+def _leave(signum: int, frame: object) -> None:
+    raise SystemExit(130)
+
+
+def _stop(pool: Any) -> None:
+    """Cancel what has not started and end the workers now: no waiting on a TeX run."""
+    processes = list(getattr(pool, "_processes", {}).values())  # the executor keeps no other handle
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1)

@@ -164,7 +164,7 @@ def test_sarif_is_valid_and_describes_every_rule(repo: Path) -> None:
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["informationUri"]) == (
         "pep",
-        "https://pypi.org/project/pep-cli/",
+        "https://pep-cli.readthedocs.io/fr/stable/",
     )
     assert [r["id"] for r in driver["rules"]] == list(RULES)
     for descriptor, module in zip(driver["rules"], RULES.values(), strict=True):
@@ -172,6 +172,10 @@ def test_sarif_is_valid_and_describes_every_rule(repo: Path) -> None:
         assert descriptor["fullDescription"]["text"] == module.__doc__.strip()
         assert descriptor["help"]["text"] == module.__doc__.strip()
         assert descriptor["defaultConfiguration"]["level"] == module.LEVEL
+        # The page the docs site builds for the rule (tests/docs checks it exists).
+        assert (
+            descriptor["helpUri"] == f"https://pep-cli.readthedocs.io/fr/stable/regles/{module.ID}/"
+        )
     assert "waiver" in RULES
 
     problems = pep_json(cwd=repo)["problems"]

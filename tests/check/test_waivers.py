@@ -169,5 +169,5 @@ def test_waived_problems_in_json_and_sarif(repo: Path) -> None:
 def test_the_waiver_rule_is_documented() -> None:
     completed = run_pep("explain", "waiver", cwd=Path.cwd())
     assert completed.returncode == 0
-    assert "waiver (niveau par défaut : avertissement, portée : lecture)" in completed.stdout
+    assert completed.stdout.startswith("waiver — niveau : avertissement, portée : lecture\n")
     assert "Exemple en défaut" in completed.stdout and "Exemple conforme" in completed.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -110,3 +111,57 @@ def test_every_pep_command_and_option_exists(scripts: Any) -> None:
                 assert arg.split("=", 1)[0] in options, f"pep {name} {arg} n'existe pas"
         checked += 1
     assert checked >= 2
+
+
+INSTALL = re.compile(r'pip install (?:--quiet )?"(?P<requirement>pep-cli @ git\+[^"]+)"')
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["github-actions.yml", "gitlab-ci.yml"])
+def test_the_install_line_builds_pep_from_a_tag_of_its_repository(
+    name: str, tmp_path: Path
+) -> None:
+    """The examples install pep from its git repository at a version tag (it is not on PyPI):
+    pip really builds it from such a repository."""
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    variables = dict(re.findall(r"^  (PEP_REPOSITORY|PEP_VERSION): (\S+)$", text, re.MULTILINE))
+    assert set(variables) == {"PEP_REPOSITORY", "PEP_VERSION"}
+    requirements = {m["requirement"] for m in INSTALL.finditer(text)}
+    assert requirements == {"pep-cli @ git+${PEP_REPOSITORY}@${PEP_VERSION}"}
+
+    clone = tmp_path / "pep"
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "clone", "-q", str(REPO), str(clone)], check=True)
+    subprocess.run([*git, "-C", str(clone), "tag", variables["PEP_VERSION"]], check=True)
+    requirement = (
+        requirements.pop()
+        .replace("${PEP_REPOSITORY}", clone.as_uri())
+        .replace("${PEP_VERSION}", variables["PEP_VERSION"])
+    )
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            requirement,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+    )
+    assert built.returncode == 0, built.stderr
+    wheel = next((tmp_path / "dist").glob("pep_cli-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"pep_cli/cli.py", "pep_cli/_resources/data/catalogue.yaml"} <= names

@@ -267,7 +267,7 @@ def test_explain_gives_a_failing_and_a_passing_example(runner: CliRunner, rule: 
     assert failing < passing
     result = runner.invoke(app, ["explain", rule])
     assert result.exit_code == 0
-    assert result.stdout.startswith(f"{rule} (niveau par défaut : ")
+    assert result.stdout.startswith(f"{rule} — niveau : ")
     assert "Exemple en défaut" in result.stdout and "Exemple conforme" in result.stdout
 
 

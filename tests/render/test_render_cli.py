@@ -230,11 +230,16 @@ def test_a_file_that_breaks_the_schema_cannot_be_rendered_even_as_a_draft(
         CANTAL.read_text(encoding="utf-8").replace("\nversion: 1\n", "\nversion: un\n"),
         encoding="utf-8",
     )
-    result = pep(capsys, "render", "15", "--draft")
-    assert result.code == 1
-    assert "[schema]" in result.err
-    assert "même en projet" in result.err
-    assert result.out == ""
+    for args in (["--draft"], []):
+        result = pep(capsys, "render", "15", *args)
+        assert result.code == 1
+        assert "[schema]" in result.err
+        # --draft is proposed only where it would work: not for a file that breaks the schema.
+        assert result.err.rstrip().endswith(
+            "convention non rendue ; corrigez d’abord le schéma "
+            "(même --draft demande un fichier conforme au schéma)"
+        )
+        assert result.out == ""
 
 
 # --- templates -------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -78,3 +80,45 @@ def shows_progress(stream: TextIO) -> bool:
     if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
         return False
     return _isatty(stream)
+
+
+class Progress:
+    """How a long job shows where it is: on a terminal, a bar on standard error (rich),
+    under the lines that the job prints as each result is done; elsewhere (a pipe, a CI
+    log) only those lines. While the bar is up, what is written to standard error is
+    printed above it."""
+
+    def __init__(self, total: int, description: str) -> None:
+        self._bar: Any = None
+        self._task: Any = None
+        if total > 1 and shows_progress(sys.stderr):
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
+
+            self._bar = Bar(
+                TextColumn(description),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=rich_console(sys.stderr),
+                transient=True,
+            )
+            self._task = self._bar.add_task(description, total=total)
+
+    def __enter__(self) -> Progress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)

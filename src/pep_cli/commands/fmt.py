@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from pep_cli.errors import ExitCode
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count > 1 else ''}"
-
+from pep_cli.french import plural
 
 # ruamel.yaml's round trip is slow: from this many files on, every core formats.
 PARALLEL_FROM = 16
@@ -40,11 +37,11 @@ def _format_one(job: tuple[Path, str]) -> tuple[bytes | None, bytes | None, str 
 
 def _format_all(
     files: list[Path], shown: list[str]
-) -> list[tuple[bytes | None, bytes | None, str | None]]:
-    """Each file's result, in order."""
-    from pep_cli.parallel import parallel_map
+) -> Iterator[tuple[int, tuple[bytes | None, bytes | None, str | None]]]:
+    """Each file's index and result, as soon as it is done."""
+    from pep_cli.parallel import parallel_iter
 
-    return parallel_map(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
+    return parallel_iter(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
 
 
 def run_fmt_stdin(*, paths: list[Path], check: bool, stdin_filename: Path | None) -> int:
@@ -89,29 +86,33 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
     shown = [display_path(path) for path in files]
     changed: list[str] = []
     failed = 0
-    for path, name, (raw, formatted, error) in zip(
-        files, shown, _format_all(files, shown), strict=True
-    ):
-        if error is not None:
-            print(error, file=sys.stderr)
-            failed += 1
-            continue
-        if formatted == raw:
-            continue
-        assert formatted is not None
-        changed.append(name)
-        if check:
-            print(f"à mettre en forme : {name}")
-        else:
-            atomic_write(path, formatted)
-            print(f"mis en forme : {name}")
+    from pep_cli.commands.console import Progress
+
+    # Each file is written (and said) as soon as it is formatted: Ctrl-C keeps those.
+    with Progress(len(files), "Mise en forme") as progress:
+        for index, (raw, formatted, error) in _format_all(files, shown):
+            progress.advance()
+            path, name = files[index], shown[index]
+            if error is not None:
+                print(error, file=sys.stderr, flush=True)
+                failed += 1
+                continue
+            if formatted == raw:
+                continue
+            assert formatted is not None
+            changed.append(name)
+            if check:
+                print(f"à mettre en forme : {name}", flush=True)
+            else:
+                atomic_write(path, formatted)
+                print(f"mis en forme : {name}", flush=True)
 
     total = len(files)
     untouched = total - len(changed) - failed
     if check:
-        summary = f"{_plural(len(changed), 'fichier')} à mettre en forme, {untouched} déjà en forme"
+        summary = f"{plural(len(changed), 'fichier')} à mettre en forme, {untouched} déjà en forme"
     else:
-        summary = f"{_plural(len(changed), 'fichier')} mis en forme, {untouched} déjà en forme"
+        summary = f"{plural(len(changed), 'fichier')} mis en forme, {untouched} déjà en forme"
     if failed:
         summary += f", {failed} en erreur"
     print(f"Bilan : {summary} (sur {total})")

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pep_cli.errors import ExitCode, UsageError
+from pep_cli.french import plural
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import Report
+    from pep_cli.data.repository import DataRepository
     from pep_cli.render import Outcome
 
 SUFFIXES = {"md": ".md", "tex": ".tex", "pdf": ".pdf"}
@@ -55,38 +57,37 @@ def run_render(
         what = "le format pdf" if output_format == "pdf" else "plusieurs conventions"
         raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
 
+    from pep_cli.commands.console import Progress
+
     report, outcomes = render_conventions(
         repo, paths, fmt=output_format, draft=draft, templates=templates, today=today
     )
-    refused = []
-    for outcome in outcomes:
-        if outcome.content is None:
-            refused.append(outcome)
-            continue
-        if outcome.draft:
-            print(
-                f"pep : {outcome.file.display} : rendu en projet malgré "
-                f"{_errors(len(outcome.errors))} (bandeau « PROJET — non conforme »)",
-                file=sys.stderr,
-            )
-        if output_dir is None:
-            assert isinstance(outcome.content, str)
-            sys.stdout.write(outcome.content)
-            continue
-        from pep_cli.fileio import atomic_write
+    refused = 0
+    # Each result is said (and each file kept) as soon as it is done: refusals come first,
+    # then the documents; Ctrl-C keeps what is written and stops the rest at once.
+    with Progress(len(report.conventions), "Rendu") as progress:
+        for outcome in outcomes:
+            progress.advance()
+            if outcome.content is None:
+                refused += 1
+                _report_refused(report, outcome, draft, repo)
+                continue
+            if outcome.draft:
+                print(
+                    f"pep : {outcome.file.display} : rendu en projet malgré "
+                    f"{plural(len(outcome.errors), 'erreur')} (bandeau « PROJET — non conforme »)",
+                    file=sys.stderr,
+                )
+            if output_dir is None:
+                assert isinstance(outcome.content, str)
+                sys.stdout.write(outcome.content)
+                continue
+            from pep_cli.fileio import atomic_write
 
-        target = output_dir / (outcome.stem + SUFFIXES[output_format])
-        atomic_write(target, outcome.content, durable=False)  # can be rendered again
-        print(f"pep : écrit {target}", file=sys.stderr)
-
-    if refused:
-        _report_refused(report, refused, draft)
-        return int(ExitCode.PROBLEMS)
-    return int(ExitCode.OK)
-
-
-def _errors(count: int) -> str:
-    return f"{count} erreur{'s' if count > 1 else ''}"
+            target = output_dir / (outcome.stem + SUFFIXES[output_format])
+            atomic_write(target, outcome.content, durable=False)  # can be rendered again
+            print(f"pep : écrit {target}", file=sys.stderr, flush=True)
+    return int(ExitCode.PROBLEMS if refused else ExitCode.OK)
 
 
 def _unique(paths: list[Path]) -> list[Path]:
@@ -96,26 +97,27 @@ def _unique(paths: list[Path]) -> list[Path]:
     return list(seen.values())
 
 
-def _report_refused(report: Report, refused: list[Outcome], draft: bool) -> None:
-    """The errors of the conventions not rendered, as ``pep validate`` prints them."""
+def _report_refused(report: Report, outcome: Outcome, draft: bool, repo: DataRepository) -> None:
+    """The errors of a convention not rendered, as ``pep validate`` prints them, and what
+    would let it be rendered (``--draft`` only where it would work)."""
     from pep_cli.check.engine import Report
     from pep_cli.check.reporters.text import TextReporter
-
-    shown = {outcome.file.display for outcome in refused}
-    errors = [p for p in report.problems if p.path in shown and p.is_error]
-    refused_files = sorted((outcome.file for outcome in refused), key=lambda f: f.display)
-    subset = Report(problems=errors, conventions=refused_files)
     from pep_cli.commands.console import color_enabled, text_width
 
+    file = outcome.file
+    errors = [p for p in report.problems if p.path == file.display and p.is_error]
+    subset = Report(problems=errors, conventions=[file])
     TextReporter(color=color_enabled(sys.stderr), width=text_width(sys.stderr)).write(
         subset, sys.stderr
     )
-    if draft:
-        why = "même en projet, il faut un fichier conforme au schéma et d’une édition connue"
+    known_edition = file.model is not None and file.model.edition in repo.catalogue.editions
+    if file.model is None:
+        why = "corrigez d’abord le schéma (même --draft demande un fichier conforme au schéma)"
+    elif not known_edition:
+        why = "corrigez d’abord l’édition (même --draft demande une édition du catalogue)"
     else:
         why = "corrigez les erreurs, ou rendez un projet avec --draft"
-    for outcome in refused:
-        print(f"pep : {outcome.file.display} : convention non rendue ; {why}", file=sys.stderr)
+    print(f"pep : {file.display} : convention non rendue ; {why}", file=sys.stderr, flush=True)
 
 
 def run_render_avenant(

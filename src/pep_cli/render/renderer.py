@@ -79,15 +79,20 @@ def _render_one(context: RenderContext) -> str | bytes:
     return _RENDERER.render(context)
 
 
-def _render_all(renderer: Renderer, contexts: list[RenderContext]) -> list[str | bytes]:
-    """Every document, in order: many Markdown or LaTeX ones, or several PDFs, on every core."""
+def _render_all(
+    renderer: Renderer, contexts: list[RenderContext]
+) -> Iterator[tuple[int, str | bytes]]:
+    """Every document as soon as it is done, with its index: many Markdown or LaTeX ones,
+    or several PDFs, on every core."""
     global _RENDERER
-    from pep_cli.parallel import MIN_ITEMS, parallel_map
+    from pep_cli.parallel import MIN_ITEMS, parallel_iter
 
     _RENDERER = renderer
     try:
         # A PDF is seconds of TeX: two are worth a second process.
-        return parallel_map(_render_one, contexts, min_items=2 if renderer.engine else MIN_ITEMS)
+        yield from parallel_iter(
+            _render_one, contexts, min_items=2 if renderer.engine else MIN_ITEMS
+        )
     finally:
         _RENDERER = None
 
@@ -136,8 +141,9 @@ def render_conventions(
                 found,
             )
             jobs.append((outcome, context))
-        contents = _render_all(renderer, [context for _, context in jobs])
-        for (outcome, _), content in zip(jobs, contents, strict=True):
+        # Refused files came first; each document follows as soon as it is done.
+        for index, content in _render_all(renderer, [context for _, context in jobs]):
+            outcome = jobs[index][0]
             outcome.content = content
             yield outcome
 

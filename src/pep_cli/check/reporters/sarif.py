@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
-from pep_cli import __version__
+from pep_cli import DOCS_URL, __version__, rule_url
 from pep_cli.check.reporters.base import Reporter, fingerprints
 
 if TYPE_CHECKING:
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-# Where pep is published; change it here if the project moves.
-INFORMATION_URI = "https://pypi.org/project/pep-cli/"
+# pep's documentation site; each rule has its page there (see pep_cli.DOCS_URL).
+INFORMATION_URI = DOCS_URL
 SOURCE_ROOT = "%SRCROOT%"
 
 
@@ -38,6 +38,7 @@ def rule_descriptor(module: ModuleType) -> dict[str, Any]:
         "shortDescription": {"text": summary(module)},
         "fullDescription": {"text": documentation},
         "help": {"text": documentation},
+        "helpUri": rule_url(module.ID),
         "defaultConfiguration": {"level": module.LEVEL},
         "properties": {"scope": module.SCOPE},
     }
