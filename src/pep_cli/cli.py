@@ -18,6 +18,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
 from pep_cli.errors import ExitCode, PepError, UsageError
+from pep_cli.fileio import WriteError
 
 
 class _FrenchHelp:
@@ -897,6 +898,9 @@ def run(argv: list[str] | None = None) -> NoReturn:
     except PepError as exc:
         print(f"pep : erreur : {exc}", file=sys.stderr)
         code = int(exc.exit_code)
+    except WriteError as exc:  # a folder read-only, a full disk: the environment's fault
+        print(f"pep : erreur : {exc}", file=sys.stderr)
+        code = int(ExitCode.USAGE)
     except KeyboardInterrupt:
         print("pep : interrompu", file=sys.stderr)
         code = int(ExitCode.INTERRUPTED)

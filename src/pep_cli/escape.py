@@ -152,7 +152,7 @@ _MD_TABLE = str.maketrans({char: "\\" + char for char in _MD_SPECIALS})
 _MD_SPECIAL = re.compile("[" + re.escape("".join(sorted(_MD_SPECIALS))) + "]")
 _MD_BLOCK_STARTERS = frozenset("-+=0123456789")
 # At the start of a line these open a block (list, heading underline, ordered list).
-_MD_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+_MD_LINE_START = re.compile(r"^(?:([-+=])|([0-9]{1,9})([.)]))")
 
 
 def md(value: Any) -> str:
@@ -194,3 +194,26 @@ def md_paragraphs(value: Any) -> str:
 def _paragraphs(value: Any) -> list[str]:
     text = value if isinstance(value, str) else str(value)
     return [part for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+# Control characters (C0, DEL, C1), line and paragraph separators, and the bidirectional
+# controls that reorder what a terminal shows ("Trojan Source"); a tab stays a tab.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _code(match: re.Match[str]) -> str:
+    point = ord(match.group())
+    return f"\\x{point:02x}" if point < 0x100 else f"\\u{point:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal or a CI log: control characters shown as ``\\x1b``, ``\\u202e``.
+
+    A value read from a pull request's file could otherwise move the cursor, rewrite a
+    line of the log, ring the bell or turn a workflow command on (ESC, CR, BEL…).
+    """
+    if text.isprintable():  # fast path: nothing to do for almost every message
+        return text
+    return _INVISIBLE.sub(_code, text)

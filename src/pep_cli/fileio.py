@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-import tempfile
+import stat
 from pathlib import Path
+
+
+class WriteError(Exception):
+    """A file cannot be written (folder read-only, disk full...): a French message, exit 2."""
+
+
+# errno -> French words; the rest keep the system's own (English) words after ours.
+_ERRNO_FRENCH = {
+    errno.EACCES: "permission refusée",
+    errno.EPERM: "opération non permise",
+    errno.EROFS: "système de fichiers en lecture seule",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.EDQUOT: "quota de disque dépassé",
+    errno.ENAMETOOLONG: "nom de fichier trop long pour le système de fichiers",
+    errno.ENOENT: "dossier introuvable",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EISDIR: "c'est un dossier",
+    errno.EFBIG: "fichier trop gros",
+    errno.EIO: "erreur d'entrée-sortie",
+    errno.ELOOP: "trop de liens symboliques imbriqués",
+}
+
+# Room left in a temporary name for its prefix and suffix (file names: 255 bytes at most).
+_NAME_ROOM = 100
+
+
+def write_error(path: Path, exc: OSError) -> WriteError:
+    """The French :class:`WriteError` for ``exc``, met while writing ``path``."""
+    words = _ERRNO_FRENCH.get(exc.errno or 0) or exc.strerror or str(exc)
+    return WriteError(f"écriture impossible de « {path} » : {words}")
 
 
 def atomic_write(
@@ -14,28 +46,95 @@ def atomic_write(
 
     The rename is atomic on POSIX: readers see the old file or the new one,
     never a mix, even if pep is killed midway. The file keeps the permissions
-    of the file it replaces. ``durable`` also flushes the data to disk before
-    the rename, so that a power cut cannot leave an empty file either: that is
-    for conventions; documents that can be rendered again skip it (an fsync
-    costs more than rendering a document).
+    (and, where allowed, the owner) of the file it replaces. ``durable`` also
+    flushes the data to disk before the rename, so that a power cut cannot
+    leave an empty file either: that is for conventions; documents that can be
+    rendered again skip it (an fsync costs more than rendering a document).
+
+    What is at ``path`` is respected: through a symbolic link, the file it
+    leads to is replaced and the link kept; a FIFO, a device or a socket is
+    written into (``-o /dev/stdout``), never replaced by a plain file. Any
+    failure is a :class:`WriteError` in French, with no temporary file left.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     payload = data.encode(encoding) if isinstance(data, str) else data
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    path = Path(path)
+    try:
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        status: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        status = None
+    except OSError as exc:
+        raise write_error(path, exc) from None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        if stat.S_ISDIR(status.st_mode):
+            raise write_error(path, IsADirectoryError(errno.EISDIR, "is a directory"))
+        _write_into(path, target, payload)
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name[:_NAME_ROOM]}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as exc:
+        raise write_error(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        if status is not None:
+            os.chmod(temporary, status.st_mode & 0o7777)
+            if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
+                with contextlib.suppress(OSError):  # only root may give a file away
+                    os.chown(temporary, status.st_uid, status.st_gid)
         else:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise write_error(path, exc) from None
         raise
+
+
+def _write_into(path: Path, target: Path, payload: bytes) -> None:
+    """Write straight into a FIFO, a device or a socket."""
+    try:
+        with open(target, "wb", buffering=0) as handle:
+            view = memoryview(payload)
+            while view:
+                written = handle.write(view)
+                view = view[written or 0 :]
+    except OSError as exc:
+        raise write_error(path, exc) from None
+
+
+def leads_outside(path: Path, root: Path | None) -> Path | None:
+    """Where ``path`` really is, when its name is inside ``root`` but a symbolic link takes it
+    out; ``None`` otherwise (and for a path named outside ``root``, which the user chose).
+
+    A data repository is untrusted: a link in it must not make pep read, quote or write a
+    file of the machine it runs on.
+    """
+    if root is None:
+        return None
+    absolute = Path(os.path.abspath(path))
+    real_root = Path(os.path.realpath(root))
+    if not (absolute.is_relative_to(os.path.abspath(root)) or absolute.is_relative_to(real_root)):
+        return None
+    real = Path(os.path.realpath(absolute))
+    return None if real.is_relative_to(real_root) else real
+
+
+def outside_message(real: Path) -> str:
+    """The French words of :func:`leads_outside`'s refusal."""
+    return (
+        f"lien hors du dépôt : ce chemin mène à « {real} », en dehors du dépôt de données ; "
+        "son contenu n'est pas lu"
+    )

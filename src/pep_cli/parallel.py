@@ -23,7 +23,7 @@ MAX_WORKERS = 8
 def workers() -> int:
     """How many processes may work: the cores this process may use, unless PEP_JOBS says."""
     wanted = os.environ.get("PEP_JOBS", "")
-    if wanted.isdigit() and int(wanted) > 0:
+    if wanted.isascii() and wanted.isdigit() and int(wanted) > 0:
         return min(int(wanted), MAX_WORKERS)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return min(cores or 1, MAX_WORKERS)

@@ -253,7 +253,11 @@ class _Number:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tag = "tag:yaml.org,2002:int" if text.isdigit() else "tag:yaml.org,2002:float"
+        self.tag = (
+            "tag:yaml.org,2002:int"
+            if text.isascii() and text.isdigit()
+            else "tag:yaml.org,2002:float"
+        )
 
 
 def _representer_class() -> type:

@@ -81,7 +81,7 @@ def signatories(entry: TerritoryEntry) -> list[tuple[str, str]]:
 def find_territory(territories: Territories, code: str) -> TerritoryEntry | None:
     """The territory of ``code``, tolerant of case and of a missing leading zero ("1", "2a")."""
     wanted = code.strip().upper()
-    if wanted.isdigit() and len(wanted) == 1:
+    if wanted.isascii() and wanted.isdigit() and len(wanted) == 1:
         wanted = "0" + wanted
     return territories.by_code.get(wanted)
 

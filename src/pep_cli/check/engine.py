@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
-from pep_cli.data.yamlsource import Document, read_document
+from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, read_document
 from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -47,21 +48,26 @@ class ConventionFile:
 
 def display_path(path: Path, base: Path | None = None) -> str:
     """The path as reports show it: relative to ``base`` (default: the current folder) if below."""
-    base = base or Path.cwd()
+    base = (base or Path.cwd()).resolve()
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        pass
+    try:  # a symbolic link out of the folder: shown where it is, not where it leads
+        return Path(os.path.abspath(path)).relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 
 
 def load_convention(
-    path: Path, display: str | None = None, raw: bytes | None = None
+    path: Path, display: str | None = None, raw: bytes | None = None, root: Path | None = None
 ) -> ConventionFile:
     """Read (or take ``raw``, its unsaved content) and schema-check one convention file;
-    never raises on bad input."""
+    never raises on bad input. A file that a symbolic link takes out of ``root`` (the data
+    repository) is not read: a ``syntax`` problem says so."""
     from pep_cli.data.model import validate
 
-    doc = read_document(path, raw)
+    doc = read_document(path, raw, within=root)
     file = ConventionFile(path=path, display=display or display_path(path), doc=doc)
     if doc.readable:
         file.model, errors = validate(doc.data)
@@ -89,7 +95,9 @@ def _without_gc() -> Iterator[None]:
 
 
 def load_conventions(
-    paths: Sequence[Path], overrides: Mapping[Path, bytes] | None = None
+    paths: Sequence[Path],
+    overrides: Mapping[Path, bytes] | None = None,
+    root: Path | None = None,
 ) -> list[ConventionFile]:
     """:func:`load_convention` for each path, in order, on every core for large runs.
 
@@ -99,8 +107,8 @@ def load_conventions(
     from pep_cli.parallel import parallel_map
 
     if overrides:
-        return [load_convention(p, raw=overrides.get(p.resolve())) for p in paths]
-    return parallel_map(load_convention, paths)
+        return [load_convention(p, raw=overrides.get(p.resolve()), root=root) for p in paths]
+    return parallel_map(functools.partial(load_convention, root=root), paths)
 
 
 @dataclass
@@ -123,9 +131,19 @@ class Report:
     def _texts(self) -> dict[str, str]:
         return {f.display: f.doc.text for f in self.conventions}
 
+    @cached_property
+    def _lines(self) -> dict[str, list[str]]:
+        return {}
+
     def source_line(self, path: str, line: int) -> str:
-        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem."""
-        lines = self._texts.get(path, "").splitlines()
+        """Line ``line`` (from 1) of the file shown as ``path``, to quote under a problem.
+
+        Lines end as editors and git end them (``\n``, ``\r\n``, ``\r``), not at every
+        character ``str.splitlines`` breaks on; each file is split once per report.
+        """
+        lines = self._lines.get(path)
+        if lines is None:
+            lines = self._lines[path] = EDITOR_LINE_BREAK.split(self._texts.get(path, ""))
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
     @property
@@ -241,7 +259,7 @@ def _validate(
 ) -> Report:
     from pep_cli.check.rules import RULES
 
-    files = load_conventions(targets, options.overrides)
+    files = load_conventions(targets, options.overrides, repo.root)
     check_rule_names(files, RULES)
     problems: list[Problem] = []
     for file in files:
@@ -253,7 +271,7 @@ def _validate(
 
     repository_rules = [m for m in active.values() if m.SCOPE == "repository"]
     if repository_rules:
-        everyone = _whole_repository(files, in_repository, options.overrides)
+        everyone = _whole_repository(files, in_repository, options.overrides, repo.root)
         reported = {id(f) for f in files}
         valid = [f for f in everyone if f.model is not None]
         for module in repository_rules:
@@ -279,10 +297,14 @@ def _waive(
 
 
 def _whole_repository(
-    files: list[ConventionFile], paths: list[Path], overrides: Mapping[Path, bytes]
+    files: list[ConventionFile],
+    paths: list[Path],
+    overrides: Mapping[Path, bytes],
+    root: Path | None = None,
 ) -> list[ConventionFile]:
     loaded = {f.path.resolve() for f in files}
-    return files + load_conventions([p for p in paths if p.resolve() not in loaded], overrides)
+    rest = [p for p in paths if p.resolve() not in loaded]
+    return files + load_conventions(rest, overrides, root)
 
 
 def _problem(file: ConventionFile, module: ModuleType, level: str, finding: Finding) -> Problem:

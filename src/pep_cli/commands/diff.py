@@ -66,6 +66,15 @@ def write_json(comparison: Comparison, stream: TextIO) -> None:
     stream.write("\n")
 
 
+def markup(text: str) -> str:
+    """User text for rich: markup escaped, control characters made visible."""
+    from rich.markup import escape
+
+    from pep_cli.escape import visible
+
+    return escape(visible(text))
+
+
 def write_text(comparison: Comparison, stream: TextIO, *, color: bool) -> None:
     from pep_cli.commands.console import rich_console, text_width
 
@@ -84,7 +93,7 @@ _MARKS = {"added": ("+", "green"), "removed": ("\u2212", "red"), "changed": ("~"
 
 
 def _convention(console: Any, diff: ConventionDiff, old_label: str, new_label: str) -> None:
-    from rich.markup import escape
+    escape = markup
 
     from pep_cli.history.diff_phrases import (
         CONVENTION_STATUS,
@@ -118,7 +127,7 @@ def _convention(console: Any, diff: ConventionDiff, old_label: str, new_label: s
 
 def _funding(console: Any, diff: ConventionDiff) -> None:
     """The changed amounts (before, after, difference), then the new signed table with totals."""
-    from rich.markup import escape
+    escape = markup
     from rich.padding import Padding
     from rich.table import Table
 

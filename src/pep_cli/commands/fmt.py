@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,35 +14,69 @@ from pep_cli.french import plural
 PARALLEL_FROM = 16
 
 
-def format_file(path: Path, shown: str) -> tuple[bytes | None, bytes | None, str | None]:
-    """``(original, formatted, error)`` for one file; runs in a worker process."""
-    from pep_cli.authoring.formatter import FormatError, format_text
+# What a file was when it was read: size, modification time (ns), inode.
+Stamp = tuple[int, int, int]
+Outcome = tuple[bytes | None, bytes | None, str | None, Stamp | None]
 
+
+def _stamp(stat: os.stat_result) -> Stamp:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def format_file(path: Path, shown: str, root: Path | None = None) -> Outcome:
+    """``(original, formatted, error, stamp)`` for one file; runs in a worker process.
+
+    A file that a symbolic link takes out of the data repository (``root``) is not read.
+    """
+    from pep_cli.authoring.formatter import FormatError, format_text
+    from pep_cli.fileio import leads_outside, outside_message
+
+    real = leads_outside(path, root)
+    if real is not None:
+        return None, None, f"{shown}:1:1: {outside_message(real)}", None
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            stamp = _stamp(os.fstat(handle.fileno()))
+            raw = handle.read()
     except OSError as exc:
-        return None, None, f"{shown}:1:1: lecture impossible : {exc.strerror or exc}"
+        return None, None, f"{shown}:1:1: lecture impossible : {exc.strerror or exc}", None
     try:
-        return raw, format_text(raw, name=shown).encode("utf-8"), None
+        return raw, format_text(raw, name=shown).encode("utf-8"), None, stamp
     except FormatError as exc:
         return (
             raw,
             None,
             f"{shown}:{exc.line}:{exc.column}: {exc.message} (fichier laissé tel quel)",
+            stamp,
         )
 
 
-def _format_one(job: tuple[Path, str]) -> tuple[bytes | None, bytes | None, str | None]:
+def _format_one(job: tuple[Path, str, Path | None]) -> Outcome:
     return format_file(*job)
 
 
 def _format_all(
-    files: list[Path], shown: list[str]
-) -> Iterator[tuple[int, tuple[bytes | None, bytes | None, str | None]]]:
+    files: list[Path], shown: list[str], root: Path | None
+) -> Iterator[tuple[int, Outcome]]:
     """Each file's index and result, as soon as it is done."""
     from pep_cli.parallel import parallel_iter
 
-    return parallel_iter(_format_one, list(zip(files, shown, strict=True)), min_items=PARALLEL_FROM)
+    jobs = [(path, name, root) for path, name in zip(files, shown, strict=True)]
+    return parallel_iter(_format_one, jobs, min_items=PARALLEL_FROM)
+
+
+def unchanged_since_read(path: Path, raw: bytes, stamp: Stamp | None) -> bool:
+    """Whether ``path`` is still the file that was read (same size, time, inode and bytes)."""
+    import hashlib
+
+    try:
+        with path.open("rb") as handle:
+            now = _stamp(os.fstat(handle.fileno()))
+            current = handle.read()
+    except OSError:
+        return False
+    same_bytes = hashlib.sha256(current).digest() == hashlib.sha256(raw).digest()
+    return now == stamp and same_bytes
 
 
 def run_fmt_stdin(*, paths: list[Path], check: bool, stdin_filename: Path | None) -> int:
@@ -90,7 +125,7 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
 
     # Each file is written (and said) as soon as it is formatted: Ctrl-C keeps those.
     with Progress(len(files), "Mise en forme") as progress:
-        for index, (raw, formatted, error) in _format_all(files, shown):
+        for index, (raw, formatted, error, stamp) in _format_all(files, shown, repo.root):
             progress.advance()
             path, name = files[index], shown[index]
             if error is not None:
@@ -99,11 +134,21 @@ def run_fmt(*, paths: list[Path], check: bool, root: Path | None) -> int:
                 continue
             if formatted == raw:
                 continue
-            assert formatted is not None
-            changed.append(name)
+            assert formatted is not None and raw is not None
             if check:
+                changed.append(name)
                 print(f"à mettre en forme : {name}", flush=True)
+            elif not unchanged_since_read(path, raw, stamp):
+                # Saved by someone else while pep was formatting: their edit wins.
+                print(
+                    f"{name} : modifié pendant la mise en forme ; laissé tel quel "
+                    "(relancez « pep fmt »)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                failed += 1
             else:
+                changed.append(name)
                 atomic_write(path, formatted)
                 print(f"mis en forme : {name}", flush=True)
 

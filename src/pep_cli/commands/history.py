@@ -45,9 +45,8 @@ def run_history(*, reference: str, output_format: str, root: Path | None) -> int
         sys.stdout.write("\n")
         return int(ExitCode.OK)
 
-    from rich.markup import escape
-
     from pep_cli.commands.console import rich_console
+    from pep_cli.commands.diff import markup as escape
     from pep_cli.french import date, plural
     from pep_cli.history.diff_phrases import STATUS_NAMES
 

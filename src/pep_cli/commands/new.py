@@ -9,7 +9,7 @@ from pep_cli.errors import DataError, ExitCode, UsageError
 
 
 def _year(option: str, text: str) -> int:
-    if not (text.strip().isdigit() and 1900 <= int(text) <= 2200):
+    if not (text.strip().isascii() and text.strip().isdigit() and 1900 <= int(text) <= 2200):
         raise UsageError(f"{option} : « {text} » n'est pas une année (ex. 2022)")
     return int(text)
 

@@ -132,6 +132,15 @@ def run_validate(
     if display.verbose:
         _verbose(repo, report, levels, time.perf_counter() - started)
 
+    unselected = _left_out(repo, paths) if not report.files and selected is None else 0
+    if unselected:
+        # exclude = ["**"] must not make a pull request pass unseen.
+        sys.stderr.write(
+            f"pep : avertissement : aucune convention validée alors que "
+            f"{'les chemins donnés en contiennent' if paths else 'data/departments en contient'} "
+            f"{unselected} : la configuration ({repo.config.source or 'pep.toml'}) les exclut "
+            "toutes (include, exclude)\n"
+        )
     terminal = sys.stdout
     if output is not None:
         from pep_cli.fileio import atomic_write
@@ -158,7 +167,21 @@ def run_validate(
         terminal.write(f"Rapport {output_format} écrit dans {output}\n")
     if exit_zero:
         return int(ExitCode.OK)
-    return int(ExitCode.PROBLEMS if report.failed(strict) else ExitCode.OK)
+    failed = report.failed(strict) or (strict and unselected > 0)
+    return int(ExitCode.PROBLEMS if failed else ExitCode.OK)
+
+
+def _left_out(repo: DataRepository, paths: list[Path]) -> int:
+    """How many YAML files the configuration left out of a run that validated none."""
+    from pep_cli.data.walk import yaml_files
+
+    folders = [p for p in paths if p.is_dir()]
+    if not paths and repo.conventions_dir is not None and repo.conventions_dir.is_dir():
+        folders = [repo.conventions_dir]
+    found = [p for p in paths if p.is_file()]
+    for folder in folders:
+        found.extend(yaml_files(folder))
+    return len(found)
 
 
 def _verbose(repo: DataRepository, report: Report, levels: dict[str, str], seconds: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -73,7 +74,7 @@ class Edition(_Model):
     @model_validator(mode="after")
     def _consistent(self) -> Edition:
         numbers = [o.number for o in self.objectives]
-        repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+        repeated = sorted(k for k, times in Counter(numbers).items() if times > 1)
         if repeated:
             raise ValueError(f"objectifs numérotés deux fois : {repeated}")
         unknown = sorted(set(self.required) - set(numbers))

@@ -32,6 +32,8 @@ PEP_TOML = "pep.toml"
 PYPROJECT = "pyproject.toml"
 KEYS = ("rules", "include", "exclude")
 LEVELS: tuple[str, ...] = ("error", "warning", "off")
+# Rules a data repository cannot lower: without them a broken file would pass.
+ALWAYS_ERRORS = ("syntax", "schema")
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,14 @@ class Config:
                 raise self.where.error(rule, f"règle « {rule} » inconnue dans [{table}]{hint}")
 
     def selects(self, relative: str) -> bool:
-        """Whether the file at ``relative`` (POSIX, from the repository root) is a convention."""
-        if self.include and not any(_glob(p).fullmatch(relative) for p in self.include):
+        """Whether the file at ``relative`` (POSIX, from the repository root) is a convention.
+
+        Patterns are gitignore's (``*`` within a folder, ``**`` across folders, a folder
+        matches all it holds), matched in linear time whatever the pattern.
+        """
+        if self.include and not _spec(self.include).match_file(relative):
             return False
-        return not any(_glob(p).fullmatch(relative) for p in self.exclude)
+        return not (self.exclude and _spec(self.exclude).match_file(relative))
 
 
 def load_config(root: Path | None, config_file: Path | None = None) -> Config:
@@ -125,6 +131,12 @@ def parse_config(data: Any, source: Path, text: str = "", *, table: str = "") ->
                 f"niveau « {level} » invalide pour la règle « {rule} » ; "
                 f"niveaux : {', '.join(LEVELS)}",
             )
+        if rule in ALWAYS_ERRORS and level != "error":
+            raise where.error(
+                rule,
+                f"la règle « {rule} » ne peut pas être abaissée ni désactivée : un fichier "
+                "illisible ou hors du schéma ne peut pas passer pour conforme",
+            )
         levels[rule] = level
 
     globs = {name: _globs(data.get(name, []), name, where) for name in ("include", "exclude")}
@@ -149,6 +161,11 @@ def _globs(value: Any, name: str, where: _Where) -> tuple[str, ...]:
                 f"motif « {pattern} » invalide dans « {name} » : chemin relatif à la racine "
                 "du dépôt de données attendu (ex. data/departments/**/*.yaml)",
             )
+        fault = _check_glob(clean)
+        if fault is not None:
+            raise where.error(
+                name, f"motif « {pattern} » invalide dans « {name} » : {fault}", needle=pattern
+            )
         patterns.append(clean)
     return tuple(patterns)
 
@@ -164,8 +181,11 @@ class _Where:
     def name(self, key: str) -> str:
         return f"{self.table}.{key}" if self.table else key
 
-    def error(self, key: str | None, message: str) -> UsageError:
+    def error(self, key: str | None, message: str, *, needle: str | None = None) -> UsageError:
         line = _line_of(self.text, key) if key else None
+        if needle is not None:  # the line of a list item (an array may span lines)
+            found = [n for n, text in enumerate(self.text.split("\n"), 1) if needle in text]
+            line = next((n for n in found if line is None or n >= line), line)
         position = f"{self.source}:{line}" if line else str(self.source)
         return UsageError(f"configuration {position} : {message}")
 
@@ -225,38 +245,33 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
         raise UsageError(f"configuration {where} : TOML invalide : {french}") from None
 
 
-_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+_SPECS: dict[tuple[str, ...], Any] = {}
 
 
-def _glob(pattern: str) -> re.Pattern[str]:
-    """A glob as a regex: ``*`` and ``?`` stay within a folder, ``**`` crosses folders."""
-    compiled = _GLOB_CACHE.get(pattern)
-    if compiled is not None:
-        return compiled
-    out = ""
-    i = 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out += "(?:.*/)?"
-            i += 3
-        elif pattern.startswith("**", i):
-            out += ".*"
-            i += 2
-        elif pattern[i] == "*":
-            out += "[^/]*"
-            i += 1
-        elif pattern[i] == "?":
-            out += "[^/]"
-            i += 1
-        elif pattern[i] == "[" and "]" in pattern[i + 2 :]:
-            end = pattern.index("]", i + 2)
-            body = pattern[i + 1 : end]
-            out += (
-                "[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]"
-            )
-            i = end + 1
-        else:
-            out += re.escape(pattern[i])
-            i += 1
-    compiled = _GLOB_CACHE[pattern] = re.compile(out)
-    return compiled
+def _spec(patterns: tuple[str, ...]) -> Any:
+    """The gitignore-style matcher of ``patterns`` (pathspec), matching in linear time (RE2).
+
+    Python's ``re`` backtracks: ``**a**a**a…b`` against a long name would never end.
+    """
+    spec = _SPECS.get(patterns)
+    if spec is None:
+        import pathspec
+
+        spec = _SPECS[patterns] = pathspec.PathSpec.from_lines("gitignore", patterns, backend="re2")
+    return spec
+
+
+def _check_glob(pattern: str) -> str | None:
+    """Why ``pattern`` is not a valid glob, in French; None when it is."""
+    import pathspec
+
+    try:
+        pathspec.PathSpec.from_lines("gitignore", [pattern], backend="re2")
+    except re.error as exc:
+        detail = str(exc.msg)
+        if detail.startswith("bad character range"):
+            return f"classe de caractères invalide ({detail.removeprefix('bad character range ')})"
+        return "motif invalide"
+    except Exception:  # pathspec's own refusals (GitWildMatchPatternError, ValueError)
+        return "motif invalide"
+    return None

@@ -84,16 +84,25 @@ class DataRepository:
         if self.root is not None:
             own = self.root / "data" / name
             if own.is_file():
-                return own
+                return self.contained(own)
         return shipped(f"data/{name}")
 
     def template_dirs(self, extra: Path | None = None) -> list[Path]:
         """Where templates are looked up, first match wins."""
         dirs = [extra] if extra else []
         if self.root is not None and (self.root / "templates").is_dir():
-            dirs.append(self.root / "templates")
+            dirs.append(self.contained(self.root / "templates"))
         dirs.append(shipped("templates"))
         return dirs
+
+    def contained(self, path: Path) -> Path:
+        """``path``, unless a symbolic link takes it out of the repository (exit 2, unread)."""
+        from pep_cli.fileio import leads_outside, outside_message
+
+        real = leads_outside(path, self.root)
+        if real is not None:
+            raise UsageError(f"{path} : {outside_message(real)}")
+        return path
 
     def resolve_convention(self, reference: str) -> Path:
         """A convention file from a path, or from a territory code (the latest period if several).
@@ -107,7 +116,9 @@ class DataRepository:
             if not Path(reference).is_file():
                 raise UsageError(f"fichier introuvable : {reference}")
             return Path(reference)
-        found = choose_convention(code, ((p, _read_bytes(p)) for p in self.conventions()))
+        found = choose_convention(
+            code, ((p, _read_bytes(p, self.root)) for p in self.conventions())
+        )
         if found is None:
             where = self.conventions_dir or "data/departments"
             raise UsageError(f"aucune convention du territoire « {reference} » dans {where}")
@@ -120,6 +131,8 @@ class DataRepository:
         if directory is None or not directory.is_dir():
             return []
         from pep_cli.data.walk import yaml_files
+
+        self.contained(directory)  # a linked data/departments is not walked
 
         assert self.root is not None
         return [p for p in yaml_files(directory, base=self.root) if self.selects(p)]
@@ -267,10 +280,14 @@ def _identity_from_name(name: str) -> tuple[str, int] | None:
     if not rest:
         return None
     tail = stem.rsplit("-", 1)[-1]
-    return code.upper(), int(tail) if tail.isdigit() else 0
+    return code.upper(), int(tail) if tail.isascii() and tail.isdigit() else 0
 
 
-def _read_bytes(path: Path) -> bytes | None:
+def _read_bytes(path: Path, root: Path | None = None) -> bytes | None:
+    from pep_cli.fileio import leads_outside
+
+    if leads_outside(path, root) is not None:
+        return None  # never read; validating it says « lien hors du dépôt »
     try:
         return path.read_bytes()
     except OSError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -11,7 +12,7 @@ from pep_cli.data.model import Text, _Model
 
 
 class TerritoryEntry(_Model):
-    code: Annotated[str, Field(pattern=r"^(\d{2}|2[AB]|\d{3}|\d{2}M)$")]
+    code: Annotated[str, Field(pattern=r"^([0-9]{2}|2[AB]|[0-9]{3}|[0-9]{2}M)$")]
     name: Text
     region: Text
     kind: Literal["departement", "collectivite"]
@@ -31,7 +32,7 @@ class Territories(_Model):
     @model_validator(mode="after")
     def _unique(self) -> Territories:
         codes = [t.code for t in self.territories]
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        repeated = sorted(k for k, times in Counter(codes).items() if times > 1)
         if repeated:
             raise ValueError(f"codes répétés : {repeated}")
         return self

@@ -35,7 +35,8 @@ class _Ignores:
             return
         from pathspec import GitIgnoreSpec
 
-        self.specs.append((folder, GitIgnoreSpec.from_lines(lines)))
+        # RE2: a pull request's .gitignore cannot make matching backtrack for hours.
+        self.specs.append((folder, GitIgnoreSpec.from_lines(lines, backend="re2")))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for folder, spec in self.specs:

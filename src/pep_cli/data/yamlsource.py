@@ -40,6 +40,12 @@ _INF = re.compile(r"([-+]?)\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
+# Lines as editors, git and GitHub count them; libyaml also breaks lines at U+0085,
+# U+2028 and U+2029 (YAML 1.1), so its positions are moved back when a text has one.
+EDITOR_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LIBYAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_ODD_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
 # Beyond this many digits an integer is kept as a Decimal: int() refuses very
 # long strings, and no amount or year is that long anyway.
 _MAX_INT_DIGITS = 30
@@ -66,6 +72,11 @@ class Document:
     data: Any = None
     faults: list[Fault] = field(default_factory=list)
     root: Any = field(default=None, repr=False)  # the composed node tree
+    # (libyaml line starts, editor line starts) when the text breaks lines where editors do not
+    _line_starts: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    # id(mapping node) -> {key: (key node, value node)}: placing 20,000 problems in one
+    # mapping must not scan it 20,000 times.
+    _keys: dict[int, dict[Any, tuple[Any, Any]]] = field(default_factory=dict, repr=False)
 
     @property
     def readable(self) -> bool:
@@ -85,12 +96,31 @@ class Document:
         position = _mark(node)
         for depth, part in enumerate(pointer):
             last = depth == len(pointer) - 1
-            found = _child(node, part)
+            found = _child(node, part, self._keys)
             if found is None:
                 break
             key_node, node = found
             position = _mark(key_node) if (last and key and key_node is not None) else _mark(node)
-        return position
+        return self.editor_position(*position)
+
+    def editor_position(self, line: int, column: int) -> Position:
+        """A libyaml position (line, column from 1) as an editor shows it."""
+        if self._line_starts is None:
+            if not _ODD_LINE_BREAK.search(self.text):
+                self._line_starts = ([], [])  # the same lines: nothing to move, ever
+                return line, column
+            self._line_starts = (
+                [0, *(m.end() for m in _LIBYAML_LINE_BREAK.finditer(self.text))],
+                [0, *(m.end() for m in EDITOR_LINE_BREAK.finditer(self.text))],
+            )
+        libyaml, editor = self._line_starts
+        if not 0 < line <= len(libyaml):
+            return line, column
+        offset = libyaml[line - 1] + column - 1
+        import bisect
+
+        index = bisect.bisect_right(editor, offset) - 1
+        return index + 1, offset - editor[index] + 1
 
     def tree(self) -> Any:
         """The composed node tree; composed again if this document came from another process."""
@@ -130,7 +160,7 @@ class Document:
     def __getstate__(self) -> dict[str, Any]:
         # Sent between processes without its node tree (libyaml marks do not
         # pickle, and the tree is only needed to place problems).
-        return {**self.__dict__, "root": None}
+        return {**self.__dict__, "root": None, "_keys": {}}
 
 
 def _mark(node: Any) -> Position:
@@ -142,13 +172,30 @@ def _key_value(node: Any) -> Any:
     return resolve_plain(node.value) if node.ctag.suffix == _PLAIN else node.value
 
 
-def _child(node: Any, part: Any) -> tuple[Any, Any] | None:
-    """The (key node, value node) under ``node`` for one pointer part, if any."""
+_INDEXED_FROM = 32  # keys in a mapping from which lookups go through an index
+
+
+def _child(
+    node: Any, part: Any, index: dict[int, dict[Any, tuple[Any, Any]]] | None = None
+) -> tuple[Any, Any] | None:
+    """The (key node, value node) under ``node`` for one pointer part, if any (the first
+    occurrence of a repeated key); ``index`` keeps large mappings' keys between calls."""
     if node.__class__ is _NODES.sequence:
         if isinstance(part, int) and 0 <= part < len(node.value):
             return None, node.value[part]
         return None
     if node.__class__ is _NODES.mapping:
+        if index is not None and len(node.value) >= _INDEXED_FROM:
+            keys = index.get(id(node))
+            if keys is None:
+                keys = index[id(node)] = {}
+                for key_node, value_node in node.value:
+                    if key_node.__class__ is _NODES.scalar:
+                        keys.setdefault(_key_value(key_node), (key_node, value_node))
+            try:
+                return keys.get(part)
+            except TypeError:  # an unhashable part: no such key
+                return None
         for key_node, value_node in node.value:
             if key_node.__class__ is _NODES.scalar and _key_value(key_node) == part:
                 return key_node, value_node
@@ -166,10 +213,20 @@ class _Budget(Exception):
         self.position = position
 
 
-def read_document(path: Path, raw: bytes | None = None) -> Document:
-    """Read ``path`` (or the given bytes) into a :class:`Document`; never raises on bad input."""
+def read_document(path: Path, raw: bytes | None = None, *, within: Path | None = None) -> Document:
+    """Read ``path`` (or the given bytes) into a :class:`Document`; never raises on bad input.
+
+    With ``within`` (the data repository's root), a file whose name is in it but that a
+    symbolic link takes out of it is not read: it is a ``syntax`` fault.
+    """
     doc = Document(path=path, text="")
     if raw is None:
+        from pep_cli.fileio import leads_outside, outside_message
+
+        real = leads_outside(path, within)
+        if real is not None:
+            doc.faults.append(Fault("syntax", 1, 1, outside_message(real)))
+            return doc
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -181,7 +238,7 @@ def read_document(path: Path, raw: bytes | None = None) -> Document:
     doc.text = text
     node = _compose(text, doc)
     if node is None:
-        return doc
+        return _at_editor_lines(doc)
     # The node tree is not kept: hundreds of thousands of live nodes make every
     # garbage collection slower as a run goes on. Problems are rare, and the
     # tree is composed again (tree()) only for a file that has one to place.
@@ -202,6 +259,15 @@ def read_document(path: Path, raw: bytes | None = None) -> Document:
                 "(« bombe d'alias ») : lecture abandonnée",
             )
         )
+    return _at_editor_lines(doc)
+
+
+def _at_editor_lines(doc: Document) -> Document:
+    """``doc`` with its faults placed as an editor shows them (see :data:`EDITOR_LINE_BREAK`)."""
+    if doc.faults and _ODD_LINE_BREAK.search(doc.text):
+        doc.faults = [
+            Fault(f.kind, *doc.editor_position(f.line, f.column), f.message) for f in doc.faults
+        ]
     return doc
 
 
@@ -415,9 +481,11 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     else:
         position = getattr(exc, "position", None)
         if isinstance(position, int):
-            before = text[:position]
-            line = before.count("\n") + 1
-            col = position - (before.rfind("\n") + 1) + 1
+            # libyaml's reader counts bytes of UTF-8; lines as its scanner does (see _mark).
+            chars = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+            starts = [m.end() for m in _LIBYAML_LINE_BREAK.finditer(text, 0, chars)]
+            line = len(starts) + 1
+            col = chars - (starts[-1] if starts else 0) + 1
         else:
             line, col = 1, 1
     if not problem:
@@ -483,6 +551,7 @@ class _Builder:
 
     def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        firsts: dict[Any, Any] = {}  # key -> the node where it was first written
         merged: list[Any] = []
         scalar = _NODES.scalar
         for key_node, value_node in node.value:
@@ -500,18 +569,18 @@ class _Builder:
                 continue
             key = self._scalar(key_node)
             if key in result:
-                first = next(
-                    k for k, _ in node.value if k.__class__ is scalar and self._scalar(k) == key
-                )
+                first = firsts[key]  # a dict, not a scan: 10,000 keys written twice stay linear
+                line = self.doc.editor_position(*_mark(first))[0]
                 self.doc.faults.append(
                     Fault(
                         "duplicate-key",
                         *_mark(key_node),
                         f"clé « {key} » répétée dans la même table "
-                        f"(première occurrence ligne {first.start_mark.line + 1})",
+                        f"(première occurrence ligne {line})",
                     )
                 )
                 continue
+            firsts[key] = key_node
             result[key] = self.build(value_node, depth + 1)
         for value_node in merged:  # "<<: *base" fills only the keys not given
             sources = value_node.value if value_node.__class__ is _NODES.sequence else [value_node]
@@ -556,14 +625,15 @@ def resolve_plain(value: str) -> Any:
     """The value of a plain (unquoted) scalar under the YAML 1.2 core schema, with dates."""
     if not value:
         return None
-    if value.isdigit() and len(value) <= _MAX_INT_DIGITS:
+    # YAML 1.2 core numbers are ASCII: "²", "①" or "٢٠٢٢" are text (str.isdigit says otherwise).
+    if value.isascii() and value.isdigit() and len(value) <= _MAX_INT_DIGITS:
         return int(value)
     first = value[0]
     if first in "~nN" and _NULL.fullmatch(value):
         return None
     if first in "tTfF" and value in _BOOL:
         return _BOOL[value]
-    if first.isdigit() or first in "+-.":
+    if first in "0123456789+-.":
         if _INT.fullmatch(value):
             if value[:2] in ("0o", "0x"):
                 # Decimal() refuses them, and converting a huge int takes quadratic time:

@@ -5,6 +5,9 @@ are compiled once). Templates are found by name in the folders of
 :meth:`DataRepository.template_dirs`, first match wins, so a data repository
 (or ``--templates DIR``) overrides any template by giving its own file.
 
+- A sandbox (:mod:`pep_cli.render.sandbox`): a data repository's templates
+  come from a pull request in CI, and cannot run code, read files or build
+  unbounded values.
 - ``StrictUndefined``: a missing variable is an error naming the template
   and line, never an empty hole.
 - No autoescape: each value goes through an explicit filter of its format
@@ -95,10 +98,13 @@ FILTERS = {
 
 
 def make_environment(template_dirs: Sequence[Path]) -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    """The sandboxed environment of a run (see :mod:`pep_cli.render.sandbox`)."""
+    from jinja2 import StrictUndefined
 
-    env = Environment(
-        loader=FileSystemLoader([str(d) for d in template_dirs]),
+    from pep_cli.render.sandbox import ContainedLoader, PepSandbox
+
+    env = PepSandbox(
+        loader=ContainedLoader([str(d) for d in template_dirs]),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -200,8 +206,17 @@ def render_template(env: Environment, name: str, variables: dict[str, Any]) -> s
     """Render template ``name``; any failure becomes a French message at the template line."""
     from jinja2 import TemplateError, TemplateNotFound, TemplatesNotFound, TemplateSyntaxError
 
+    from pep_cli.render.sandbox import OutsideTemplates, SandboxRefusal
+
     try:
         return env.get_template(name).render(variables)
+    except OutsideTemplates as exc:
+        raise TemplateFailure(
+            f"gabarit {exc.name} ({exc.filename}) : lien hors du dépôt : il mène à "
+            f"« {exc.target} », en dehors du dossier des gabarits ; il n’est pas lu"
+        ) from None
+    except SandboxRefusal as exc:
+        raise TemplateFailure(f"{_located(exc, name)} : {exc.message}") from None
     except (TemplateNotFound, TemplatesNotFound) as exc:
         searched = ", ".join(getattr(env.loader, "searchpath", []))
         raise UsageError(
@@ -240,6 +255,15 @@ def _where(name: str, filename: str | None, line: int | None) -> str:
 
 
 _TRANSLATIONS = (
+    (
+        re.compile(r"^access to attribute '([^']+)' of '([^']+)' object is unsafe\.?$"),
+        r"accès à « \1 » (d’un objet « \2 ») refusé : un gabarit n’a accès qu’aux données "
+        "du document",
+    ),
+    (
+        re.compile(r"^(.+) is not safely callable$", re.S),
+        r"appel de « \1 » refusé : un gabarit n’a accès qu’aux données du document",
+    ),
     (re.compile(r"^'([^']+)' is undefined$"), r"variable « \1 » non définie"),
     (
         re.compile(r"^'([^']+)' has no attribute '([^']+)'$"),

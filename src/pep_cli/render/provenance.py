@@ -47,7 +47,7 @@ def source_date_epoch(environ: Mapping[str, str] | None = None) -> int | None:
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
         return None
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         raise UsageError(
             f"SOURCE_DATE_EPOCH « {value} » invalide : un nombre entier de secondes depuis le "
             "1er janvier 1970 est attendu"

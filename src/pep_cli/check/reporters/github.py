@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING, TextIO
 
 from pep_cli.check.reporters.base import Reporter
 from pep_cli.check.reporters.text import summary_line
+from pep_cli.escape import visible
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import Report
 
 
 def escape_data(value: str) -> str:
-    """The message part of a workflow command (after ``::``)."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message part of a workflow command (after ``::``); other control characters
+    (ESC, BEL…) are shown as ``\x1b``, never written raw into the log."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(value)
 
 
 def escape_property(value: str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pep_cli.check.reporters.base import Reporter
 from pep_cli.check.reporters.text import LEVEL_NAMES, waiver_reason
+from pep_cli.escape import visible
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import Report
@@ -34,22 +35,21 @@ class JunitReporter(Reporter):
         suite = ET.SubElement(suites, "testsuite", name="pep validate")
         failed = 0
         for path, problems in by_file.items():
-            case = ET.SubElement(suite, "testcase", name=path, classname="pep.validate")
+            case = ET.SubElement(suite, "testcase", name=visible(path), classname="pep.validate")
             notes = []
             for problem in problems:
-                where = f"{problem.path}:{problem.line}:{problem.column}"
+                where = f"{visible(problem.path)}:{problem.line}:{problem.column}"
+                message = visible(problem.message)  # XML 1.0 holds no control character
                 if self._fails(problem):
-                    failure = ET.SubElement(
-                        case, "failure", type=problem.rule, message=problem.message
-                    )
-                    failure.text = f"{where} : {problem.message} [{problem.rule}]"
+                    failure = ET.SubElement(case, "failure", type=problem.rule, message=message)
+                    failure.text = f"{where} : {message} [{problem.rule}]"
                 else:
                     state = (
                         f"levé ({waiver_reason(problem)})"
                         if problem.waived is not None
                         else LEVEL_NAMES.get(problem.level, problem.level)
                     )
-                    notes.append(f"{where} : {state} : {problem.message} [{problem.rule}]")
+                    notes.append(f"{where} : {visible(state)} : {message} [{problem.rule}]")
             failed += any(self._fails(p) for p in problems)
             if notes:
                 ET.SubElement(case, "system-out").text = "\n".join(notes)

@@ -13,6 +13,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
 
 from pep_cli.check.reporters.base import Reporter
+from pep_cli.escape import visible
 from pep_cli.french import plural
 
 if TYPE_CHECKING:
@@ -64,6 +65,13 @@ def excerpt(line: str, column: int, width: int = 100) -> tuple[str, int]:
 _ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "green": "32"}
 
 
+def shown_excerpt(line: str, column: int) -> tuple[str, int]:
+    """:func:`excerpt` with control characters made visible, the column moved with them."""
+    shown, column = excerpt(line, column)
+    before = visible(shown[: column - 1])
+    return before + visible(shown[column - 1 :]), len(before) + 1
+
+
 def paint(text: str, style: str, color: bool) -> str:
     """``text`` in ``style`` ("bold red", "dim"...) when ``color``; plain otherwise."""
     if not color or not style:
@@ -97,7 +105,7 @@ class TextReporter(Reporter):
         out: list[str] = []
         shown = [p for p in report.problems if not (self.quiet and p.waived is not None)]
         for path, problems in groupby(shown, key=lambda p: p.path):
-            out.append(paint(path, "bold", color))
+            out.append(paint(visible(path), "bold", color))
             for problem in problems:
                 out.extend(self._problem(report, problem))
             out.append("")
@@ -116,19 +124,21 @@ class TextReporter(Reporter):
         style = "dim" if waived else _STYLES.get(problem.level, "")
         place = f"{problem.line}:{problem.column}"
         # Wrapped on the plain text, painted afterwards: escapes take no columns.
-        head = f"  {place}  {level}  {problem.message}  [{problem.rule}]"
+        head = f"  {place}  {level}  {visible(problem.message)}  [{problem.rule}]"
         lines = wrap(head, self.width, indent=4 + len(place))
         first = lines[0].replace(f"  {level}  ", f"  {paint(level, style, color)}  ", 1)
         lines[0] = first
         lines[-1] = lines[-1].replace(f"[{problem.rule}]", paint(f"[{problem.rule}]", "dim", color))
-        source, column = excerpt(report.source_line(problem.path, problem.line), problem.column)
+        source, column = shown_excerpt(
+            report.source_line(problem.path, problem.line), problem.column
+        )
         if source.strip():
             lines.append(f"{paint(f'{problem.line:>6} |', 'dim', color)} {source}")
             lines.append(
                 paint(" " * 7 + "|", "dim", color) + " " * column + paint("^", style, color)
             )
         if waived:
-            reason = f"{' ' * 7}levé : {waiver_reason(problem)}"
+            reason = f"{' ' * 7}levé : {visible(waiver_reason(problem))}"
             lines.extend(paint(line, "dim", color) for line in wrap(reason, self.width, 14))
         return lines
 
@@ -138,8 +148,8 @@ def concise_line(problem: Problem) -> str:
     if problem.waived is not None:
         level = f"levé ({level})"
     return (
-        f"{problem.path}:{problem.line}:{problem.column}: {level} : {problem.message} "
-        f"[{problem.rule}]"
+        f"{visible(problem.path)}:{problem.line}:{problem.column}: {level} : "
+        f"{visible(problem.message)} [{problem.rule}]"
     )
 
 
@@ -188,7 +198,7 @@ def write_statistics(report: Report, stream: TextIO, *, color: bool = False) -> 
                 for level, name in (("error", "erreur"), ("warning", "avertissement"))
                 if counts[level]
             )
-            out.append(f"  {sum(counts.values()):>{width}}  {path} ({detail})")
+            out.append(f"  {sum(counts.values()):>{width}}  {visible(path)} ({detail})")
         out.append("")
     out.append(summary_line(report))
     stream.write("\n".join(out) + "\n")
