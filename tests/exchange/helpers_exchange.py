@@ -40,6 +40,7 @@ def commit(root: Path, env: dict[str, str], message: str) -> None:
 def export_collect(root: Path, year: int = 2023, name: str = "collecte.xlsx") -> Path:
     done = run_pep("export", "15", "--collect", str(year), "-o", name, "--today", TODAY, cwd=root)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "attention" not in done.stderr, done.stderr
     return root / name
 
 

@@ -204,3 +204,38 @@ def test_a_value_imported_into_an_illustrative_field_is_flagged(tmp_path: Path) 
         "convention marque illustratif (illustrative:)" in done.stderr
     )
     assert "results: {2022: 184, 2023: 230, 2024: 250}" in convention.read_text(encoding="utf-8")
+
+
+def test_block_style_and_missing_mappings(tmp_path: Path) -> None:
+    """A result in a block mapping changes its own line; a missing one is added after targets."""
+    import difflib
+
+    from helpers_ci import edit
+
+    root, _ = repository(tmp_path)
+    convention = root / CANTAL
+    edit(
+        convention,
+        "        results: {2022: 184, 2023: 204, 2024: 250}\n",
+        "        results:\n          2022: 184  # relevé PMI\n          2024: 250\n",
+    )
+    edit(convention, "        results: {2022: 67.9, 2023: 83.2, 2024: 81.9}\n", "")
+    assert run_pep("fmt", "--check", cwd=root).returncode == 0
+    before = convention.read_text(encoding="utf-8")
+    workbook = export_collect(root, 2023)
+    epp, bilans = row_of(workbook, "pmi-epp"), row_of(workbook, "pmi-bilans-maternelle")
+    fill(workbook, {"Tableau de bord": {f"E{epp}": 204, f"E{bilans}": "83,2"}})
+    done = pep_import(root, workbook)
+    assert done.returncode == 0, done.stdout + done.stderr
+    after = convention.read_text(encoding="utf-8")
+    added = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    assert added == [
+        "+          2023: 204",
+        "+        results: {2023: 83.2}",
+    ]
+    assert "2022: 184  # relevé PMI\n          2023: 204\n          2024: 250\n" in after
+    assert run_pep("fmt", "--check", cwd=root).returncode == 0

@@ -151,10 +151,18 @@ def test_a_result_that_would_leave_errors_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_file_not_in_fmt_layout_is_refused(tmp_path: Path) -> None:
+    from helpers_ci import run_pep
+
     root, _ = repository(tmp_path)
     workbook = export_collect(root)
     fill(workbook, {"Tableau de bord": {f"E{row_of(workbook, 'pmi-epp')}": 230}})
     edit(root / CANTAL, "schema_version: 1\n", "schema_version:   1\n")
+    again = run_pep("export", "15", "--collect", "2023", "-o", "autre.xlsx", cwd=root)
+    assert again.returncode == 0
+    assert (
+        "pep : attention : data/departments/15-cantal-2022.yaml n'est pas dans la présentation "
+        "de « pep fmt » ; lancez « pep fmt data/departments/15-cantal-2022.yaml »" in again.stderr
+    )
     message = refused(root, workbook)
     assert "n'est pas dans la présentation de « pep fmt » : l'import y changerait" in message
 

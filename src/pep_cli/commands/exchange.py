@@ -130,6 +130,7 @@ def run_export(
         reference = file.path.resolve().relative_to(repo.root.resolve()).as_posix()
         layout = build_layout(file.model, edition, collect, reference)
         content = write_collection(layout, revision_of(file.path))
+        _warn_unformatted(file.path, file.display)
     else:
         from pep_cli.exchange.workbook import write_workbook
 
@@ -137,6 +138,23 @@ def run_export(
     atomic_write(output, content)
     print(f"pep : écrit {output}", file=sys.stderr)
     return int(ExitCode.OK)
+
+
+def _warn_unformatted(path: Path, shown: str) -> None:
+    """``pep import`` writes only files in pep fmt's layout: say so now rather than then."""
+    from pep_cli.authoring.formatter import FormatError, format_text, normalise_text
+
+    raw = path.read_bytes()
+    try:
+        formatted = format_text(raw, name=shown) == normalise_text(raw)
+    except FormatError:
+        formatted = False
+    if not formatted or b"\r" in raw or raw.startswith(b"\xef\xbb\xbf"):
+        print(
+            f"pep : attention : {shown} n'est pas dans la présentation de « pep fmt » ; lancez "
+            f"« pep fmt {shown} » avant d'importer le classeur rempli (sinon l'import le refusera)",
+            file=sys.stderr,
+        )
 
 
 def run_import(
