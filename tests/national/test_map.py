@@ -15,10 +15,9 @@ RESOURCES = PROJECT / "src" / "pep_cli" / "national" / "resources"
 
 
 def _territory_codes() -> list[str]:
-    """The territories the map draws: a collectivité of members (6AE, 20R) is its members."""
     from pep_cli.data.repository import DataRepository
 
-    return [t.code for t in DataRepository(PROJECT).territories.territories if not t.members]
+    return [t.code for t in DataRepository(PROJECT).territories.territories]
 
 
 def test_the_base_map_is_shipped_with_its_licence_and_credit() -> None:
@@ -38,7 +37,9 @@ def test_base_map_codes_are_the_metropolitan_territories() -> None:
     territories = _territory_codes()
     assert set(codes) <= set(territories)
     assert sorted(set(territories) - set(codes)) == [
+        "20R",
         "69M",
+        "6AE",
         "971",
         "972",
         "973",
@@ -125,13 +126,17 @@ def test_achievement_colours_the_map(tmp_path: Path) -> None:
     assert fills["01"] == [SEQUENTIAL[0]]
 
 
-def test_a_collectivite_of_members_stands_for_them_on_the_map() -> None:
+def test_a_collectivite_of_members_covers_them_and_has_its_inset(tmp_path: Path) -> None:
     from pep_cli.data.repository import DataRepository
-    from pep_cli.national.view import mapped_territories, territory_groups
+    from pep_cli.national.view import territory_groups
 
-    territories = DataRepository(PROJECT).territories
-    groups = territory_groups(territories)
-    assert groups["20R"] == groups["2A"] == groups["2B"] == ["2A", "2B"]
-    assert groups["6AE"] == groups["67"] == ["67", "68"]
-    drawn = {t.code for t in mapped_territories(territories)}
-    assert {"2A", "2B", "67", "68"} <= drawn and not {"20R", "6AE"} & drawn
+    groups = territory_groups(DataRepository(PROJECT).territories)
+    assert groups["20R"] == groups["2A"] == groups["2B"] == ["2A", "2B", "20R"]
+    assert groups["6AE"] == groups["67"] == ["67", "68", "6AE"]
+    root = write_synthetic(tmp_path, git=False)
+    svg, _ = _view_svg(root, "funding", 2022)
+    fills = _fills(svg)
+    # The Corse convention colours both départements and the collectivité's labelled inset.
+    assert fills["20R"] == fills["2A"] == fills["2B"]
+    labels = [t.text for t in svg.iter(f"{SVG}text")]
+    assert "20R" in labels and "6AE" in labels

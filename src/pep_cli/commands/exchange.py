@@ -144,7 +144,10 @@ def _warn_unformatted(path: Path, shown: str) -> None:
     """``pep import`` writes only files in pep fmt's layout: say so now rather than then."""
     from pep_cli.authoring.formatter import FormatError, format_text, normalise_text
 
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError:  # read a moment ago; gone now: the export itself has said what it could
+        return
     try:
         formatted = format_text(raw, name=shown) == normalise_text(raw)
     except FormatError:

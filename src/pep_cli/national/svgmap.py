@@ -4,9 +4,9 @@ The base map (``resources/france-departements.svg``: the 96 metropolitan départ
 svg-maps by Victor Cazanave, CC BY 4.0) is read once; every territory of
 ``data/territories.yaml`` gets exactly one shape: its path for a metropolitan
 département, a labelled tile in the inset band for the others (the five overseas
-départements, the Métropole de Lyon, Saint-Martin). Collectivités that sign for several
-départements (Corse: 2A and 2B; Alsace: 67 and 68, read from the territories' signatory)
-are framed and labelled on the map. The credit of the base map is written under it.
+départements, the Métropole de Lyon, Saint-Martin, the Collectivités de Corse and
+d'Alsace). Collectivités that sign for several départements (Corse: 2A and 2B; Alsace: 67
+and 68, read from the territories' members) are also framed and labelled on the map. The credit of the base map is written under it.
 """
 
 from __future__ import annotations
@@ -153,18 +153,18 @@ def frames(groups: dict[str, list[str]], signatories: dict[str, str]) -> list[Fr
     found: list[Frame] = []
     seen: set[tuple[str, ...]] = set()
     for codes in groups.values():
-        key = tuple(codes)
-        if key in seen or not all(c in by_code for c in codes):
+        key = tuple(c for c in codes if c in by_code)  # a collectivité's own code is a tile
+        if key in seen or len(key) < 2:
             continue
         seen.add(key)
-        boxes = [by_code[c].bounds() for c in codes]
+        boxes = [by_code[c].bounds() for c in key]
         bounds = (
             min(b[0] for b in boxes) - 4,
             min(b[1] for b in boxes) - 4,
             max(b[2] for b in boxes) + 4,
             max(b[3] for b in boxes) + 4,
         )
-        found.append(Frame(signatories[codes[0]], key, bounds))
+        found.append(Frame(signatories[key[0]], key, bounds))
     return found
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.data.catalogue import Catalogue, Edition
     from pep_cli.data.model import Convention, Indicator
-    from pep_cli.data.territories import Territories, TerritoryEntry
+    from pep_cli.data.territories import Territories
 
 # What the map can be coloured by (``--map``), with the French name of each measure.
 MEASURES = {
@@ -770,18 +770,17 @@ def _share_reached(model: Convention, year: int) -> Decimal | None:
 
 
 def territory_groups(territories: Territories) -> dict[str, list[str]]:
-    """Codes that one collectivité signs for together (Corse: 2A, 2B; Alsace: 67, 68).
+    """Codes that one collectivité signs for together (Corse: 2A, 2B, 20R; Alsace: 67, 68, 6AE).
 
-    Read from the data: a collectivité's ``members`` (its own code, 20R or 6AE, leads to
-    them too), else départements that share a signatory.
+    Read from the data: a collectivité's ``members`` with its own code, else départements
+    that share a signatory. A convention under any of the codes covers them all.
     """
     groups: dict[str, list[str]] = {}
     for entry in territories.territories:
         if entry.members:
-            members = list(entry.members)
-            groups[entry.code] = members
-            for code in members:
-                groups[code] = members
+            together = [*entry.members, entry.code]
+            for code in together:
+                groups[code] = together
     by_signatory: dict[str, list[str]] = {}
     for entry in territories.territories:
         if entry.kind == "departement" and entry.code not in groups:
@@ -791,11 +790,6 @@ def territory_groups(territories: Territories) -> dict[str, list[str]]:
             for code in codes:
                 groups[code] = codes
     return groups
-
-
-def mapped_territories(territories: Territories) -> list[TerritoryEntry]:
-    """The territories the map draws: a collectivité of members is drawn as its members."""
-    return [entry for entry in territories.territories if not entry.members]
 
 
 def _map(
@@ -814,7 +808,7 @@ def _map(
         for code in groups.get(ref.code, [ref.code]):
             covering.setdefault(code, []).append((ref, model))
     entries = []
-    for territory in mapped_territories(territories):
+    for territory in territories.territories:
         found = covering.get(territory.code, [])
         value: Decimal | str | None = None
         if found and year is not None:
