@@ -72,6 +72,11 @@ def test_a_pull_request_excluding_everything_is_checked_by_mains_configuration(
         "pep : pep.toml : modifié par rapport à main ; la version de main s'applique "
         "(--config-from)"
     ) in err.splitlines()
+    code, out, _ = _validate(root, "--config-from", "main", "--format", "github")
+    assert code == 1
+    assert out.startswith(
+        "::notice title=pep --config-from::pep.toml : modifié par rapport à main ; "
+    ), out
     # The same through typer (an option before the command leaves the quick path).
     done = run_pep("--color", "never", "validate", "--today", TODAY, "--config-from=main", cwd=root)
     assert done.returncode == 1 and UNKNOWN in done.stdout, done.stderr
