@@ -183,6 +183,21 @@ ConfigOption = Annotated[
 ]
 
 
+ConfigFromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--config-from",
+        metavar="RÉVISION",
+        help=(
+            "Lit pep.toml (ou [tool.pep] de pyproject.toml), data/catalogue.yaml, "
+            "data/territories.yaml et templates/ à cette révision git de confiance (en CI : "
+            "la branche cible), les conventions dans la copie de travail ; chaque fichier "
+            "que la copie modifie est signalé."
+        ),
+    ),
+]
+
+
 def rule_list_option(name: str, help_text: str) -> Any:
     return typer.Option(name, metavar="RÈGLES", help=help_text)
 
@@ -286,6 +301,7 @@ def validate(
     ] = None,
     no_cache: NoCacheOption = False,
     config: ConfigOption = None,
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """Valide les conventions : schéma, catalogue des objectifs et règles de leur édition."""
@@ -308,6 +324,7 @@ def validate(
             stdin_filename=stdin_filename,
             config_file=config,
             cache=not no_cache,
+            config_from=config_from,
         )
     )
 
@@ -555,10 +572,13 @@ def render(
             help="Avec --avenant : révision d'arrivée (par défaut la copie de travail).",
         ),
     ] = None,
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
     if avenant or old_revision is not None or new_revision is not None:
+        if config_from is not None:
+            raise UsageError("--config-from ne se combine pas (encore) avec --avenant")
         from pep_cli.commands.render import run_render_avenant
 
         raise typer.Exit(
@@ -590,6 +610,7 @@ def render(
             templates=templates,
             today=parse_today(today),
             root=root,
+            config_from=config_from,
         )
     )
 

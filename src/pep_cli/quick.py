@@ -46,6 +46,7 @@ VALIDATE: dict[str, tuple[str, str]] = {
     "--statistics": ("statistics", FLAG),
     "--no-cache": ("no_cache", FLAG),
     "--config": ("config", VALUE),
+    "--config-from": ("config_from", VALUE),
     "--root": ("root", VALUE),
 }
 FMT: dict[str, tuple[str, str]] = {
@@ -159,6 +160,7 @@ def try_quick(args: list[str]) -> None:
                 ),
                 config_file=Path(config) if config is not None else None,
                 cache=not options.get("no_cache"),
+                config_from=options.get("config_from"),
             )
         from pep_cli.commands.fmt import run_fmt
 

@@ -61,7 +61,7 @@ def test_github_workflow_structure() -> None:
         assert checkout["uses"].startswith("actions/checkout@")
         assert checkout["with"]["fetch-depth"] == 0  # --baseline needs the target branch's history
     runs = [step.get("run", "") for step in validate["steps"]]
-    assert 'pep validate --baseline "$TARGET"' in runs
+    assert 'pep validate --baseline "$TARGET" --config-from "$TARGET"' in runs
     baseline = next(s for s in validate["steps"] if "--baseline" in s.get("run", ""))
     assert baseline["env"]["TARGET"] == "origin/${{ github.base_ref }}"
     assert baseline["if"] == "github.event_name == 'pull_request'"
@@ -82,6 +82,12 @@ def test_gitlab_pipeline_structure() -> None:
     script = "\n".join(validate["script"])
     assert "--format gitlab --output gl-code-quality-report.json" in script
     assert '--baseline "$CI_MERGE_REQUEST_DIFF_BASE_SHA"' in script
+    assert pipeline["variables"]["TARGET"] == "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+    fetch = (
+        'git fetch --quiet origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:'
+        'refs/remotes/$TARGET"'
+    )
+    assert fetch in script and fetch in render["script"]
     assert render["needs"] == ["pep-validate"]
     assert render["artifacts"]["paths"] == ["out/"]
     assert {rule["if"] for rule in render["rules"]} == {
@@ -102,6 +108,21 @@ def test_both_keep_pep_cache_between_runs() -> None:
     gitlab = load("gitlab-ci.yml")["default"]["cache"]
     assert gitlab["paths"] == [".pep_cache/"]
     assert "$CI_COMMIT_REF_SLUG" in gitlab["key"]
+
+
+@pytest.mark.parametrize("scripts", [github_scripts, gitlab_scripts], ids=["github", "gitlab"])
+def test_pull_requests_are_checked_with_the_target_branchs_configuration(scripts: Any) -> None:
+    """Point 12: a pull request's pep.toml, catalogue, territories and templates do not
+    judge it: every pep validate and pep render of a pull request reads them from the
+    target branch (--config-from), the branch --baseline compares with."""
+    calls = [call for call in pep_calls(scripts()) if call[0] in ("validate", "render")]
+    with_baseline = [call for call in calls if "--baseline" in call]
+    assert with_baseline
+    rendered = [call for call in calls if call[0] == "render"]
+    assert rendered
+    for call in [*with_baseline, *rendered]:
+        assert "--config-from" in call, call
+        assert call[call.index("--config-from") + 1] == "$TARGET", call
 
 
 def _options(command: Any) -> set[str]:

@@ -215,6 +215,8 @@ class Report:
     # With --baseline: the revision compared with, and how many problems it already had.
     baseline: str | None = None
     known: int = 0
+    # Repository-level notices (--config-from: the trusted files the working tree changes).
+    notices: list[str] = field(default_factory=list)
     # The rules that did not run on a file because it breaks the schema (display -> ids).
     not_run: dict[str, list[str]] = field(default_factory=dict, repr=False)
 

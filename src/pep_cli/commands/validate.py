@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.check.engine import Report
+    from pep_cli.check.engine import Options, Report
+    from pep_cli.check.reporters.base import Reporter
     from pep_cli.data.repository import DataRepository
 
 STDIN = Path("-")
@@ -100,11 +101,12 @@ def run_validate(
     stdin_filename: Path | None = None,
     config_file: Path | None = None,
     cache: bool = True,
+    config_from: str | None = None,
 ) -> int:
     from pep_cli.cache import Cache
-    from pep_cli.check.engine import Options, validate
+    from pep_cli.check.engine import Options
     from pep_cli.check.reporters import REPORTERS
-    from pep_cli.commands.console import color_enabled, text_width
+    from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.data.repository import DataRepository
 
     display = display or Display()
@@ -117,10 +119,54 @@ def run_validate(
         raise UsageError("--statistics va avec les formats text et concise (ou avec --output)")
     levels = command_line_levels(select or [], ignore or [])
     paths, overrides = read_stdin(paths, stdin_filename)
-    git_aware = changed_since is not None or baseline is not None
+    git_aware = changed_since is not None or baseline is not None or config_from is not None
     repo = DataRepository.discover(root, required=not paths or git_aware, config_file=config_file)
-    store = Cache.for_repository(repo.root) if cache else None
-    options = Options(today=today, levels=levels, overrides=overrides, cache=store)
+    with trusted_files(repo, config_from) as notices:
+        return _run(
+            repo,
+            paths,
+            reporter_class,
+            output_format=output_format,
+            strict=strict,
+            output=output,
+            changed_since=changed_since,
+            baseline=baseline,
+            exit_zero=exit_zero,
+            display=display,
+            options=Options(
+                today=today,
+                levels=levels,
+                overrides=overrides,
+                cache=Cache.for_repository(repo.root) if cache else None,
+            ),
+            notices=notices,
+            started=started,
+        )
+
+
+def _run(
+    repo: DataRepository,
+    paths: list[Path],
+    reporter_class: type[Reporter],
+    *,
+    output_format: str,
+    strict: bool,
+    output: Path | None,
+    changed_since: str | None,
+    baseline: str | None,
+    exit_zero: bool,
+    display: Display,
+    options: Options,
+    notices: list[str],
+    started: float,
+) -> int:
+    import dataclasses
+
+    from pep_cli.check.engine import validate
+    from pep_cli.commands.console import color_enabled, text_width
+    from pep_cli.commands.trusted import say
+
+    levels = dict(options.levels)
     selected = None
     if changed_since is not None:
         from pep_cli.history.git import changed_conventions
@@ -134,6 +180,8 @@ def run_validate(
 
         assert repo.root is not None
         report = against_baseline(repo, report, data_snapshot(repo.root, baseline), options)
+    say(notices)
+    report = dataclasses.replace(report, notices=notices)
     if display.verbose:
         _verbose(repo, report, levels, time.perf_counter() - started)
 

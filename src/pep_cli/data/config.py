@@ -69,11 +69,15 @@ class Config:
         return not (self.exclude and _spec(self.exclude).match_file(relative))
 
 
-def load_config(root: Path | None, config_file: Path | None = None) -> Config:
+def load_config(
+    root: Path | None, config_file: Path | None = None, *, shown: str | None = None
+) -> Config:
     """The configuration of the data repository at ``root`` (defaults when it has none).
 
     ``config_file`` (``--config``) is read instead of the repository's own file: a
     ``pyproject.toml`` by its ``[tool.pep]`` table, any other file by its top-level keys.
+    ``shown`` names ``root`` in messages and in :attr:`Config.source` (``origin/main:``
+    for a copy of a git revision: the file is named as git names it).
     """
     if config_file is not None:
         if not config_file.is_file():
@@ -92,14 +96,16 @@ def load_config(root: Path | None, config_file: Path | None = None) -> Config:
     pep_toml = root / PEP_TOML
     if pep_toml.is_file():
         text = _read(pep_toml)
-        return parse_config(_parse_toml(text, pep_toml), pep_toml, text, table="")
+        source = Path(shown + PEP_TOML) if shown is not None else pep_toml
+        return parse_config(_parse_toml(text, source), source, text, table="")
     pyproject = root / PYPROJECT
     if pyproject.is_file():
         text = _read(pyproject)
-        tool = _parse_toml(text, pyproject).get("tool", {})
+        source = Path(shown + PYPROJECT) if shown is not None else pyproject
+        tool = _parse_toml(text, source).get("tool", {})
         section = tool.get("pep") if isinstance(tool, dict) else None
         if section is not None:
-            return parse_config(section, pyproject, text, table="tool.pep")
+            return parse_config(section, source, text, table="tool.pep")
     return Config()
 
 

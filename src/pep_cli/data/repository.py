@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CONVENTIONS_DIR = Path("data") / "departments"
 CONFIG_FILES = ("pep.toml", "pyproject.toml")
+# The data files a trusted revision decides (--config-from), with the configuration and
+# the templates.
+TRUSTED_DATA = ("catalogue.yaml", "territories.yaml")
+
+
+@dataclass(frozen=True)
+class TrustedCopy:
+    """The trusted files of a git revision (``--config-from``), written out in ``folder``
+    as laid out in the data repository: they replace the working tree's."""
+
+    folder: Path
+    revision: str  # as the user wrote it, to name the files in messages
+
+    def shown(self, path: Path) -> str:
+        """``path`` (inside ``folder``) as git names it: ``origin/main:data/catalogue.yaml``."""
+        return f"{self.revision}:{path.relative_to(self.folder).as_posix()}"
 
 
 def shipped(relative: str) -> Path:
@@ -59,6 +75,8 @@ class DataRepository:
     config_override: Config | None = field(default=None, repr=False)
     # --config FICHIER: read instead of the repository's pep.toml / pyproject.toml.
     config_file: Path | None = field(default=None, repr=False)
+    # --config-from RÉV: the configuration, catalogue, territories and templates of RÉV.
+    trusted: TrustedCopy | None = field(default=None, repr=False)
 
     @classmethod
     def discover(
@@ -81,7 +99,11 @@ class DataRepository:
         return self.root / CONVENTIONS_DIR if self.root else None
 
     def data_file(self, name: str) -> Path:
-        """``data/<name>`` of the repository when it has one, else the shipped one."""
+        """``data/<name>`` of the repository when it has one, else the shipped one; with
+        ``--config-from``, the catalogue and territories of the trusted revision."""
+        if self.trusted is not None and name in TRUSTED_DATA:
+            copy = self.trusted.folder / "data" / name
+            return copy if copy.is_file() else shipped(f"data/{name}")
         if self.root is not None:
             own = self.root / "data" / name
             if own.is_file():
@@ -91,7 +113,10 @@ class DataRepository:
     def template_dirs(self, extra: Path | None = None) -> list[Path]:
         """Where templates are looked up, first match wins."""
         dirs = [extra] if extra else []
-        if self.root is not None and (self.root / "templates").is_dir():
+        if self.trusted is not None:
+            copy = self.trusted.folder / "templates"
+            dirs += [copy] if copy.is_dir() else []
+        elif self.root is not None and (self.root / "templates").is_dir():
             dirs.append(self.contained(self.root / "templates"))
         dirs.append(shipped("templates"))
         return dirs
@@ -170,6 +195,8 @@ class DataRepository:
 
         if self.config_override is not None:
             return self.config_override
+        if self.trusted is not None and self.config_file is None:
+            return load_config(self.trusted.folder, shown=f"{self.trusted.revision}:")
         return load_config(self.root, self.config_file)
 
     def selects(self, path: Path) -> bool:
@@ -192,13 +219,19 @@ class DataRepository:
     def catalogue(self) -> Catalogue:
         from pep_cli.data.catalogue import Catalogue
 
-        return load_model(self.data_file("catalogue.yaml"), Catalogue)
+        return load_model(self.data_file("catalogue.yaml"), Catalogue, self._shown)
 
     @cached_property
     def territories(self) -> Territories:
         from pep_cli.data.territories import Territories
 
-        return load_model(self.data_file("territories.yaml"), Territories)
+        return load_model(self.data_file("territories.yaml"), Territories, self._shown)
+
+    def _shown(self, path: Path) -> str:
+        """A data file as messages name it: a trusted copy by its revision."""
+        if self.trusted is not None and path.is_relative_to(self.trusted.folder):
+            return self.trusted.shown(path)
+        return str(path)
 
     def edition(self, name: str) -> Edition:
         editions = self.catalogue.editions
@@ -209,15 +242,17 @@ class DataRepository:
         return editions[name]
 
 
-def load_model(path: Path, model: type[M]) -> M:
-    """Read a pep data file (catalogue, territories) or fail with positioned French messages."""
+def load_model(path: Path, model: type[M], shown: Callable[[Path], str] = str) -> M:
+    """Read a pep data file (catalogue, territories) or fail with positioned French messages
+    (the file named by ``shown``)."""
     from pydantic import ValidationError
 
     from pep_cli.data.model import allowed_keys, schema_messages
     from pep_cli.data.yamlsource import read_document
 
     doc = read_document(path)
-    lines = [f"{path}:{f.line}:{f.column}: [{f.kind}] {f.message}" for f in doc.faults]
+    name = shown(path)
+    lines = [f"{name}:{f.line}:{f.column}: [{f.kind}] {f.message}" for f in doc.faults]
     if not lines:
         try:
             return model.model_validate(doc.data)
@@ -231,7 +266,7 @@ def load_model(path: Path, model: type[M]) -> M:
                     else str(error["msg"]).removeprefix("Value error, ")
                 )
                 line, col = doc.locate(loc, key=error["type"] == "extra_forbidden")
-                lines.append(f"{path}:{line}:{col}: [schema] {message}")
+                lines.append(f"{name}:{line}:{col}: [schema] {message}")
     raise UsageError("fichier de données de pep invalide :\n" + "\n".join(lines))
 
 

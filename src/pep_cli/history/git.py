@@ -289,6 +289,52 @@ class DataSnapshot:
         self.git.export(self.commit, f"{self.root_prefix}data", destination, self.root_prefix)
 
 
+# What --config-from reads from the trusted revision, relative to the data repository's root.
+TRUSTED_PATHS = (
+    "pep.toml",
+    "pyproject.toml",
+    "data/catalogue.yaml",
+    "data/territories.yaml",
+    "templates",
+)
+
+
+@dataclass(frozen=True)
+class TrustedFiles:
+    """The configuration, catalogue, territories and templates of a trusted revision
+    (``--config-from``), and how the working tree differs from them."""
+
+    git: GitRepository
+    root_prefix: str  # the data repository's root relative to the top of git: "" or "sub/"
+    revision: str  # as the user wrote it
+    commit: str
+    changes: list[Change]  # paths relative to the data repository's root
+
+    def export(self, destination: Path) -> None:
+        """Write those files as they are at the revision under ``destination`` (laid out as
+        in the data repository); a file the revision lacks is not written."""
+        for path in TRUSTED_PATHS:
+            self.git.export(self.commit, f"{self.root_prefix}{path}", destination, self.root_prefix)
+
+
+def trusted_files(root: Path, revision: str, option: str = "--config-from") -> TrustedFiles:
+    """The trusted files of the data repository at ``root`` at ``revision`` itself (the
+    target branch, not a merge base), with the working tree's changes to them."""
+    git = GitRepository(root, option)
+    prefix = git.folder_prefix(root)
+    commit = git.commit(revision)
+    changes = [
+        Change(
+            c.status,
+            _root_relative(c.old_path, prefix) if c.old_path else None,
+            _root_relative(c.new_path, prefix) if c.new_path else None,
+        )
+        for path in TRUSTED_PATHS
+        for c in git.changed(commit, None, f"{prefix}{path}")
+    ]
+    return TrustedFiles(git, prefix, revision, commit, changes)
+
+
 def _root_relative(path: str, prefix: str) -> str:
     return str(PurePosixPath(path).relative_to(prefix)) if prefix else path
 

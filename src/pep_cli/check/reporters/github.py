@@ -34,6 +34,8 @@ class GithubReporter(Reporter):
     description = "annotations GitHub Actions (choisi d'office quand GITHUB_ACTIONS=true)"
 
     def write(self, report: Report, stream: TextIO) -> None:
+        for notice in report.notices:
+            stream.write(f"::notice title=pep --config-from::{escape_data(notice)}\n")
         for problem in report.problems:
             if problem.waived is not None:
                 continue

@@ -20,5 +20,7 @@ class JsonReporter(Reporter):
             "problems": [problem.as_dict() for problem in report.problems],
             "summary": report.summary(),
         }
+        if report.notices:  # --config-from: the trusted files the working tree changes
+            document["notices"] = list(report.notices)
         json.dump(document, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
