@@ -6,7 +6,8 @@ svg-maps by Victor Cazanave, CC BY 4.0) is read once; every territory of
 département, a labelled tile in the inset band for the others (the five overseas
 départements, the Métropole de Lyon, Saint-Martin, the Collectivités de Corse and
 d'Alsace). Collectivités that sign for several départements (Corse: 2A and 2B; Alsace: 67
-and 68, read from the territories' members) are also framed and labelled on the map. The credit of the base map is written under it.
+and 68, read from the territories' members) are also framed and labelled on the map. The
+credit of the base map is written under it.
 """
 
 from __future__ import annotations
