@@ -56,13 +56,15 @@ def validate(
     today: dt.date | None = None,
     levels: Mapping[str, str] | None = None,
     overrides: Mapping[PathLike, str | bytes] | None = None,
+    keep_models: bool = False,
 ) -> Report:
     """Validate the conventions named by ``paths`` (default: every convention of the repository).
 
     ``levels`` sets rules to ``"error"``, ``"warning"`` or ``"off"`` over the repository's
     configuration. ``overrides`` gives the content of files in place of the
     disk's (an editor's buffer): every rule sees it, cross-file rules included, and a path
-    that does not exist yet on disk is validated from it.
+    that does not exist yet on disk is validated from it. ``keep_models`` keeps each file's
+    model in the report, for a caller that reads them next (each file is then read once).
     """
     from pep_cli.check.engine import Options
     from pep_cli.check.engine import validate as run
@@ -79,7 +81,7 @@ def validate(
         for path, text in (overrides or {}).items()
     }
     options = Options(today=today or dt.date.today(), levels=dict(levels or {}), overrides=contents)
-    return run(repo, [Path(p) for p in paths], options)  # type: ignore[arg-type]
+    return run(repo, [Path(p) for p in paths], options, keep_models=keep_models)  # type: ignore[arg-type]
 
 
 def find_convention(reference: str, root: PathLike | None = None) -> Path:

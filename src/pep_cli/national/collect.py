@@ -33,7 +33,8 @@ def collect(
     if year is not None and not 1900 <= year <= 2200:
         raise UsageError(f"--year : année « {year} » invalide")
     repo = api.load_repository(root)
-    report = api.validate(repo, today=today)
+    # The view reads every model next: kept, each file is read once rather than twice.
+    report = api.validate(repo, today=today, keep_models=True)
     view = build_view(
         report, repo.catalogue, repo.territories, today=today, year=year, measure=measure
     )
