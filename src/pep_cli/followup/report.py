@@ -370,7 +370,8 @@ def report_conventions(
     from pep_cli.render.context import build_context
 
     producer = _Producer(repo.template_dirs(templates), fmt)
-    report = validate(repo, paths, Options(today=today))
+    # Every model is read next, to make its report: kept, each file is read once.
+    report = validate(repo, paths, Options(today=today), keep_models=True)
     origins = provenance.lookup([f.path for f in report.conventions], repo.root)
     errors: dict[str, list[Problem]] = {}
     for problem in report.problems:
