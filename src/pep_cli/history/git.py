@@ -323,16 +323,21 @@ def trusted_files(root: Path, revision: str, option: str = "--config-from") -> T
     git = GitRepository(root, option)
     prefix = git.folder_prefix(root)
     commit = git.commit(revision)
-    changes = [
+    changes = [c for path in TRUSTED_PATHS for c in _changes(git, commit, prefix, path)]
+    return TrustedFiles(git, prefix, revision, commit, changes)
+
+
+def _changes(git: GitRepository, commit: str, prefix: str, path: str) -> list[Change]:
+    """The working tree's changes below ``path`` since ``commit``, relative to the data
+    repository's root (``prefix``: that root relative to the top of git)."""
+    return [
         Change(
             c.status,
             _root_relative(c.old_path, prefix) if c.old_path else None,
             _root_relative(c.new_path, prefix) if c.new_path else None,
         )
-        for path in TRUSTED_PATHS
         for c in git.changed(commit, None, f"{prefix}{path}")
     ]
-    return TrustedFiles(git, prefix, revision, commit, changes)
 
 
 def _root_relative(path: str, prefix: str) -> str:
@@ -347,15 +352,7 @@ def changes_since(
     git = GitRepository(root, option)
     prefix = git.folder_prefix(root)
     base = git.merge_base(revision)
-    changes = [
-        Change(
-            c.status,
-            _root_relative(c.old_path, prefix) if c.old_path else None,
-            _root_relative(c.new_path, prefix) if c.new_path else None,
-        )
-        for c in git.changed(base, None, f"{prefix}{CONVENTIONS}")
-        if c.status != "removed"
-    ]
+    changes = [c for c in _changes(git, base, prefix, CONVENTIONS) if c.status != "removed"]
     return git, base, changes
 
 

@@ -7,6 +7,7 @@ their French descriptions), and rule names inside a waiver comment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -175,37 +176,30 @@ def _keys(
     if path[-1:] == ("funding",) and path in (("funding",), ("actions", "-", "funding")):
         if edition is None:
             return []
-        return [
-            _item(
-                buffer,
-                line,
-                place,
-                source,
-                _key_insert(buffer, line, place, source),
-                kind=types.CompletionItemKind.Property,
-                detail=label,
-                order=i,
-            )
-            for i, (source, label) in enumerate(edition.funding_sources.items())
-            if source not in written
-        ]
+        sources = list(edition.funding_sources.items())
+        return _key_items(buffer, line, place, sources, written, types.CompletionItemKind.Property)
     if path[-1:] and (path[-1] in _YEAR_TABLES or path[-2:-1] == ("funding",)):
-        return [
-            _item(
-                buffer,
-                line,
-                place,
-                str(year),
-                _key_insert(buffer, line, place, str(year)),
-                kind=types.CompletionItemKind.Constant,
-                order=i,
-            )
-            for i, year in enumerate(period_of(buffer, edition))
-            if str(year) not in written
-        ]
+        years = [(str(year), None) for year in period_of(buffer, edition)]
+        return _key_items(buffer, line, place, years, written, types.CompletionItemKind.Constant)
     model = model_at(path)
     if model is None:
         return []
+    fields = [
+        (name, (field.description or "") + (" (obligatoire)" if field.is_required() else ""))
+        for name, field in model.model_fields.items()
+    ]
+    return _key_items(buffer, line, place, fields, written, types.CompletionItemKind.Field)
+
+
+def _key_items(
+    buffer: Buffer,
+    line: int,
+    place: Place,
+    keys: Sequence[tuple[str, str | None]],
+    written: frozenset[str] | set[str],
+    kind: types.CompletionItemKind,
+) -> list[types.CompletionItem]:
+    """One completion per key not written yet, in the given order, inserted as a key."""
     return [
         _item(
             buffer,
@@ -213,11 +207,11 @@ def _keys(
             place,
             name,
             _key_insert(buffer, line, place, name),
-            kind=types.CompletionItemKind.Field,
-            detail=(field.description or "") + (" (obligatoire)" if field.is_required() else ""),
+            kind=kind,
+            detail=detail,
             order=i,
         )
-        for i, (name, field) in enumerate(model.model_fields.items())
+        for i, (name, detail) in enumerate(keys)
         if name not in written
     ]
 
