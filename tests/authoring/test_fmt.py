@@ -396,14 +396,15 @@ def test_empty_files_stay_empty(text: str, expected: str) -> None:
     assert format_text(text) == expected
 
 
-def test_a_value_that_would_be_read_differently_is_refused(tmp_path: Path) -> None:
-    # Under a %YAML 1.1 directive ruamel.yaml reads "yes" as true; pep reads YAML 1.2.
+def test_a_yaml_1_1_directive_is_refused(tmp_path: Path) -> None:
+    # Under a %YAML 1.1 directive ruamel.yaml would read "yes" as true; pep reads YAML 1.2
+    # and says so where the version is written, instead of formatting another value.
     text = "%YAML 1.1\n---\nschema_version: 1\nstatus: yes\n"
     path = tmp_path / "conv.yaml"
     path.write_text(text, encoding="utf-8")
     result = invoke(["fmt", str(path)], cwd=tmp_path)
     assert result.exit_code == 1
-    assert "conv.yaml:4:9: mise en forme refusée : cette valeur serait lue" in result.output
+    assert "conv.yaml:1:7: directive « %YAML 1.1 » : pep lit le YAML 1.2" in result.output
     assert path.read_text(encoding="utf-8") == text
 
 

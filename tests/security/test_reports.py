@@ -16,7 +16,7 @@ SOURCE = '  - "Conseil départemental du Cantal, Signature officielle'
 SIGNED = "signed_on: 2022-06-24"  # line 25
 
 
-@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
 def test_line_numbers_count_lines_as_editors_do(tmp_path: Path, separator: str) -> None:
     root = make_data_repo(tmp_path / "depot", CANTAL)
     path = root / DEPARTMENTS / CANTAL
@@ -36,6 +36,28 @@ def test_line_numbers_count_lines_as_editors_do(tmp_path: Path, separator: str) 
     assert f"{line:>6} |     objective: un" in text
     github = run_pep("validate", "--format", "github", "--today", TODAY, cwd=root).stdout
     assert f"line={line},col=16," in github
+
+
+@pytest.mark.parametrize(
+    ("value", "column"),
+    [
+        ("Conseil\x85départemental", 13),  # libyaml folds it into a space: refused everywhere
+        ("Conseil\u2028  départemental", 13),  # folded with the spaces after it
+    ],
+)
+def test_a_separator_libyaml_would_misread_is_refused_where_it_is(
+    tmp_path: Path, value: str, column: int
+) -> None:
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    path = root / DEPARTMENTS / CANTAL
+    edit(path, SOURCE, f'  - "{value}, Signature officielle')
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(lines, 1) if value in text)
+    done = run_pep("validate", "--format", "json", "--today", TODAY, cwd=root)
+    assert done.returncode == 1
+    [problem] = [p for p in json.loads(done.stdout)["problems"] if p["rule"] == "syntax"]
+    assert (problem["line"], problem["column"]) == (line, column)
+    assert "lu comme un retour à la ligne par certains outils" in problem["message"]
 
 
 def test_a_syntax_fault_after_a_separator_is_placed_in_characters(tmp_path: Path) -> None:

@@ -562,6 +562,8 @@ def _round_trip(text: str) -> str:
         from pep_cli.data.yamlsource import _describe_yaml_error
 
         line, column, message = _describe_yaml_error(exc, text)
+        # The text is valid (it was read already): it is the layout that cannot be kept.
+        message = "mise en forme impossible : " + message.removeprefix("YAML invalide : ")
         raise FormatError(line, column, message) from None
     _canonicalise(data)
     out = io.StringIO()

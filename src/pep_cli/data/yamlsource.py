@@ -243,6 +243,8 @@ def read_document(path: Path, raw: bytes | None = None, *, within: Path | None =
     # garbage collection slower as a run goes on. Problems are rare, and the
     # tree is composed again (tree()) only for a file that has one to place.
     builder = _Builder(doc, budget=len(text) + 10_000)
+    if _ODD_LINE_BREAK.search(text):
+        doc.faults.extend(_misread_separators(text, node))
     try:
         doc.data = builder.build(node, 0)
     except _Abandon:
@@ -376,11 +378,182 @@ def _compose(text: str, doc: Document) -> Any:
             message = f"imbrication trop profonde (plus de {_MAX_DEPTH} niveaux)"
             doc.faults.append(Fault("syntax", *deep, message))
             return None
-        return _PARSER(text).get_single_node()
+        fault = _refused_before_reading(text)
+        if fault is not None:
+            doc.faults.append(fault)
+            return None
+        return _PARSER(_with_last_line_ended(text)).get_single_node()
     except Exception as exc:  # every libyaml fault: ScannerError, ParserError, ComposerError...
+        blamed = _separator_before(text, exc)
+        if blamed is not None:
+            doc.faults.append(blamed)
+            return None
         line, col, message = _describe_yaml_error(exc, text)
         doc.faults.append(Fault("syntax", line, col, message))
         return None
+
+
+def _separator_before(text: str, exc: Exception) -> Fault | None:
+    """U+0085, U+2028 or U+2029 that made libyaml fail, if one is on the fault's line.
+
+    libyaml breaks the line there (``{"a\u2028b": 1}`` is a key over two lines to it):
+    the character is the fault, not what libyaml saw after it.
+    """
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    index = getattr(mark, "index", None)
+    if not isinstance(index, int) or not _ODD_LINE_BREAK.search(text, 0, index + 1):
+        return None
+    last = None
+    for match in _ODD_LINE_BREAK.finditer(text, 0, index + 1):
+        last = match
+    assert last is not None
+    if "\n" in text[last.start() : index] or "\r" in text[last.start() : index]:
+        return None
+    return Fault("syntax", *_line_column(text, last.start()), _SEPARATORS[last.group()])
+
+
+def _misread_separators(text: str, root: Any) -> list[Fault]:
+    """U+0085, U+2028 and U+2029 where libyaml, which breaks lines there (YAML 1.1), reads
+    another value than YAML 1.2, which does not.
+
+    Inside a quoted value, U+2028 and U+2029 are read right unless spaces follow (libyaml
+    then folds them away). Anywhere else, and U+0085 everywhere, the value would change.
+    """
+    quoted: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.__class__ is _NODES.scalar:
+            if node.style in ('"', "'"):
+                quoted.append((node.start_mark.index, node.end_mark.index))
+        elif node.__class__ is _NODES.sequence:
+            stack.extend(node.value)
+        else:
+            for pair in node.value:
+                stack.extend(pair)
+    faults = []
+    for match in _ODD_LINE_BREAK.finditer(text):
+        at, char = match.start(), match.group()
+        following = text[at + 1 : at + 2]
+        inside = any(start < at < end for start, end in quoted)
+        if char != "\x85" and following not in (" ", "\t") and inside:
+            continue
+        faults.append(Fault("syntax", *_line_column(text, at), _SEPARATORS[char]))
+    return faults
+
+
+_SEPARATORS = {
+    "\x85": (
+        "caractère U+0085 (NEL), lu comme un retour à la ligne par certains outils et pas par "
+        "d'autres : sans doute des points de suspension « … » mal convertis ; remplacez-le"
+    ),
+    "\u2028": (
+        "séparateur de ligne Unicode U+2028, lu comme un retour à la ligne par certains outils "
+        "et pas par d'autres : remplacez-le par un vrai retour à la ligne ou une espace"
+    ),
+    "\u2029": (
+        "séparateur de paragraphe Unicode U+2029, lu comme un retour à la ligne par certains "
+        "outils et pas par d'autres : remplacez-le par un vrai retour à la ligne ou une espace"
+    ),
+}
+
+
+def _with_last_line_ended(text: str) -> str:
+    """``text`` with a line break after a last line of spaces that has none.
+
+    libyaml drops such a line from a block scalar (``|``, ``>``) that it ends, where
+    YAML 1.2 keeps it (yaml-test-suite JEF9, L24T); elsewhere the line is nothing.
+    Positions do not move: only a character is added at the very end.
+    """
+    if not text or text[-1] in "\n\r":
+        return text
+    last = max(text.rfind("\n"), text.rfind("\r")) + 1
+    return text + "\n" if not text[last:].strip(" \t") else text
+
+
+# libyaml reads an anchor or alias name up to the first character outside
+# [A-Za-z0-9_-] (YAML 1.1), so "&an:chor value" would anchor "value" as ":chor value".
+# YAML 1.2 names run up to a space or a flow indicator: such a name is refused.
+_NAME_CHAR = r"[^\s\[\]{},]"
+_LONG_NAME = re.compile(
+    rf"(?:^|(?<=[\s\[\]{{}},]))[&*]({_NAME_CHAR}*[^\s\[\]{{}},A-Za-z0-9_-]{_NAME_CHAR}*)"
+)
+
+
+def _refused_before_reading(text: str) -> Fault | None:
+    """A fault of the text that libyaml would read with another meaning than YAML 1.2's."""
+    if text.startswith("%") or "\n%" in text:
+        fault = _yaml_version(text)
+        if fault is not None:
+            return fault
+    if "&" in text or "*" in text:
+        return _long_anchor_name(text)
+    return None
+
+
+def _yaml_version(text: str) -> Fault | None:
+    """A ``%YAML`` directive of another version than 1.2, in the lines before the document."""
+    for number, line in enumerate(EDITOR_LINE_BREAK.split(text), start=1):
+        if not line.startswith("%"):
+            if line.strip() and not line.lstrip().startswith("#"):
+                return None  # the document has begun ("---" or content): no directive below
+            continue
+        words = line.split("#", 1)[0].split()
+        if words[0] == "%YAML" and len(words) > 1 and words[1] != "1.2":
+            return Fault(
+                "syntax",
+                number,
+                line.index(words[1]) + 1,
+                f"directive « %YAML {words[1]} » : pep lit le YAML 1.2"
+                + (
+                    ", où « yes » ou « 010 » n'ont pas le sens qu'ils avaient en YAML 1.1"
+                    if words[1] in ("1.0", "1.1")
+                    else ""
+                )
+                + " ; retirez cette ligne ou écrivez « %YAML 1.2 »",
+            )
+    return None
+
+
+def _long_anchor_name(text: str) -> Fault | None:
+    candidates = {m.start(): m.group(1) for m in _LONG_NAME.finditer(text)}
+    if not candidates:
+        return None
+    assert _PARSER is not None
+    parser = _PARSER(_with_last_line_ended(text))
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or type(event).__name__ == "StreamEndEvent":
+                return None
+            anchor = getattr(event, "anchor", None)
+            if anchor is None:
+                continue
+            start = event.start_mark.index
+            for sigil in "&*":
+                at = text.find(sigil + anchor, start)
+                name = candidates.get(at)
+                if name is not None and name != anchor and name.startswith(anchor):
+                    line, column = _line_column(text, at)
+                    return Fault(
+                        "syntax",
+                        line,
+                        column,
+                        f"nom d'ancre ou d'alias « {name} » : pep n'y admet que lettres, "
+                        "chiffres, « - » et « _ » ; renommez-le",
+                    )
+    except Exception:  # a syntax fault: composing will report it with its position
+        return None
+
+
+def _line_column(text: str, index: int) -> Position:
+    """The libyaml line and column (from 1) of a character index of ``text``."""
+    starts = [m.end() for m in _LIBYAML_LINE_BREAK.finditer(text, 0, index)]
+    return len(starts) + 1, index - (starts[-1] if starts else 0) + 1
 
 
 # The C composer recurses once per nesting level: some 30,000 nested "[" overflow
@@ -477,7 +650,23 @@ _YAML_MESSAGES = {
     "found extremely long version number": "directive %YAML invalide",
     "found duplicate %YAML directive": "directive %YAML répétée",
     "found duplicate %TAG directive": "directive %TAG répétée",
+    "found unknown directive name": (
+        "directive inconnue : seules « %YAML » et « %TAG » existent ; retirez cette ligne"
+    ),
+    # ruamel.yaml's own parser (pep fmt), on texts libyaml reads
+    "more indented follow up line than first in a block scalar": (
+        "une ligne du texte sur plusieurs lignes (« | » ou « > ») est plus indentée que "
+        "la première : indiquez l'indentation après « | » ou « > » (par exemple « |2 »)"
+    ),
+    "overlap in comment": "commentaires placés là où la mise en forme ne sait pas les garder",
+    "expected chomping or indentation indicators": (
+        "« # » collé à « | » ou « > » : mettez une espace avant le commentaire"
+    ),
 }
+
+# What is said of a parser's fault that has no French wording above (never its English).
+_UNKNOWN_FAULT = "construction que pep ne sait pas lire à cet endroit"
+_ANCHOR = re.compile(r"&[^\s\[\]{},]+")
 
 
 def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
@@ -488,6 +677,16 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     if at_end and context.startswith("while scanning a quoted scalar") and context_mark is not None:
         # libyaml blames the end of the file; the fault is the quote opened and never closed.
         mark, problem = context_mark, "found unclosed quote"
+    french_duplicate = None
+    if problem == "second occurrence" and context.startswith("found duplicate anchor"):
+        # YAML 1.2 lets an anchor be defined again; libyaml's composer refuses it.
+        where = getattr(mark, "index", None)
+        name = _ANCHOR.match(text, where) if isinstance(where, int) else None
+        french_duplicate = (
+            f"ancre « {name.group(0) if name else '&'} » définie une seconde fois"
+            + (f" (première définition ligne {context_mark.line + 1})" if context_mark else "")
+            + " : donnez un nom différent à chaque ancre"
+        )
     if mark is not None:
         line, col = mark.line + 1, mark.column + 1
     else:
@@ -500,6 +699,10 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
             col = chars - (starts[-1] if starts else 0) + 1
         else:
             line, col = 1, 1
+    if text and text[-1] not in "\r\n" and line > len(_LIBYAML_LINE_BREAK.findall(text)) + 1:
+        # libyaml ends a text without a final line break with one: its end is the last line's.
+        starts = [m.end() for m in _LIBYAML_LINE_BREAK.finditer(text)]
+        line, col = len(starts) + 1, len(text) - (starts[-1] if starts else 0) + 1
     if not problem:
         problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     french = _YAML_MESSAGES.get(problem)
@@ -513,7 +716,9 @@ def _describe_yaml_error(exc: Exception, text: str) -> tuple[int, int, str]:
     lines = text.splitlines()
     if 0 < line <= len(lines) and lines[line - 1][col - 1 : col] == "\t":
         french = _YAML_MESSAGES["found a tab character that violates indentation"]
-    message = f"YAML invalide : {french or problem}"
+    if french_duplicate is not None:
+        french = french_duplicate
+    message = f"YAML invalide : {french or _UNKNOWN_FAULT}"
     opened = _FLOW_OPENERS.get(context)
     if opened is not None and context_mark is not None and context_mark.line + 1 != line:
         # libyaml stops where it gave up, often lines below: say where the bracket opened.
@@ -535,6 +740,9 @@ class _Builder:
         self.budget = budget
         self.active: set[int] = set()
         self.built: set[int] = set()  # collections built once: met again, they are aliases
+        # Only a text with these characters can hold "! 12" or "{ ?x: y }" (see below).
+        self.bang = "!" in doc.text
+        self.question = "?" in doc.text
 
     def build(self, node: Any, depth: int) -> Any:
         self.budget -= 1
@@ -590,6 +798,8 @@ class _Builder:
             if key_node.value == "<<" and key_node.ctag.suffix == _PLAIN:
                 merged.append(value_node)
                 continue
+            if self.question and node.flow_style and self._glued_question_mark(key_node):
+                continue
             key = self._scalar(key_node)
             if key in result:
                 first = firsts[key]  # a dict, not a scan: 10,000 keys written twice stay linear
@@ -618,10 +828,32 @@ class _Builder:
                     result.setdefault(key, value)
         return result
 
+    def _glued_question_mark(self, key_node: Any) -> bool:
+        """Whether a key of a flow collection is written ``?x``, which libyaml reads as ``x``.
+
+        In YAML 1.2 ``[?x]`` and ``{ ?x: y }`` hold the text ``?x`` (yaml-test-suite HM87,
+        652Z); libyaml takes the ``?`` for the explicit key mark. Refused, not misread.
+        """
+        index = key_node.start_mark.index
+        if index == 0 or self.doc.text[index - 1] != "?":
+            return False
+        self.doc.faults.append(
+            Fault(
+                "syntax",
+                key_node.start_mark.line + 1,
+                key_node.start_mark.column,
+                "« ? » collé à la valeur entre crochets ou accolades : écrivez « ? » suivi "
+                "d'une espace pour une clé, ou mettez le texte entre guillemets",
+            )
+        )
+        return True
+
     def _scalar(self, node: Any) -> Any:
         value: str = node.value
         tag: str = node.ctag.suffix
         if tag == _PLAIN:
+            if self.bang and _non_specific(self.doc.text, node.start_mark.index):
+                return value  # "! 12": the non-specific tag makes it text (YAML 1.2, 6.9.1)
             return resolve_plain(value)
         if tag == _STR or tag == "!":
             return value
@@ -642,6 +874,25 @@ class _Builder:
             Fault("syntax", *_mark(node), f"étiquette YAML « {tag} » non prise en charge ici")
         )
         return value
+
+
+def _non_specific(text: str, index: int) -> bool:
+    """Whether the node written at ``index`` carries the non-specific tag ``!``.
+
+    libyaml hands ``! 12`` to the resolver as if it were the plain ``12``; its mark
+    is where the node's properties (tag, anchor) begin.
+    """
+    for _ in range(2):  # a tag and an anchor, in either order
+        if text.startswith("! ", index) or text.startswith("!\t", index):
+            return True
+        if text[index : index + 1] not in ("&", "!"):
+            return False
+        while index < len(text) and text[index] not in " \t\r\n,[]{}":
+            index += 1
+        while index < len(text) and text[index] in " \t\r\n":
+            index += 1
+    after = text[index + 1 : index + 2]
+    return text[index : index + 1] == "!" and after in ("", " ", "\t", "\n", "\r")
 
 
 def resolve_plain(value: str) -> Any:
