@@ -491,6 +491,7 @@ def diff(
             help="text, markdown, json, ou le projet d'avenant : avenant-md, avenant-tex.",
         ),
     ] = "text",
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """Ce qui change d'une révision git à l'autre (avenants).
@@ -507,6 +508,7 @@ def diff(
             new_revision=new_revision,
             output_format=output_format,
             root=root,
+            config_from=config_from,
         )
     )
 
@@ -577,8 +579,6 @@ def render(
 ) -> None:
     """Rend les conventions en projets de document : Markdown, LaTeX ou PDF."""
     if avenant or old_revision is not None or new_revision is not None:
-        if config_from is not None:
-            raise UsageError("--config-from ne se combine pas (encore) avec --avenant")
         from pep_cli.commands.render import run_render_avenant
 
         raise typer.Exit(
@@ -596,6 +596,7 @@ def render(
                 output_dir=output_dir,
                 templates=templates,
                 root=root,
+                config_from=config_from,
             )
         )
     from pep_cli.commands.render import run_render
@@ -672,6 +673,7 @@ def report(
         ),
     ] = None,
     today: TodayOption = None,
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """Rend le rapport annuel d'exécution : résultats, crédits, graphiques."""
@@ -689,6 +691,7 @@ def report(
             templates=templates,
             today=parse_today(today),
             root=root,
+            config_from=config_from,
         )
     )
 
@@ -929,6 +932,7 @@ def national(
     ] = None,
     measure: MapOption = "funding",
     today: TodayOption = None,
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """La vue nationale : toutes les conventions, financements, objectifs, rapports, carte."""
@@ -942,6 +946,7 @@ def national(
             measure=measure,
             today=parse_today(today),
             root=root,
+            config_from=config_from,
         )
     )
 
@@ -957,6 +962,7 @@ def site(
     year: YearOption = None,
     measure: MapOption = "funding",
     today: TodayOption = None,
+    config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
     """Le site statique : tableau de bord national, une page par convention et par rapport."""
@@ -964,7 +970,12 @@ def site(
 
     raise typer.Exit(
         run_site(
-            output_dir=output_dir, year=year, measure=measure, today=parse_today(today), root=root
+            output_dir=output_dir,
+            year=year,
+            measure=measure,
+            today=parse_today(today),
+            root=root,
+            config_from=config_from,
         )
     )
 

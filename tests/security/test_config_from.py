@@ -252,3 +252,82 @@ def test_the_cache_follows_the_trusted_configuration(tmp_path: Path, env: dict[s
     assert code == 0 and UNKNOWN not in out
     code, out, _ = _validate(root, "--config-from", "main")
     assert code == 1 and UNKNOWN in out, out
+
+
+def _template_changed_by_the_pr(root: Path, env: dict[str, str], name: str) -> None:
+    """``templates/<name>`` on main says « MODÈLE DE MAIN »; the pull request rewrites it."""
+    (root / "templates").mkdir(exist_ok=True)
+    shipped = (REPO / "templates" / name).read_text(encoding="utf-8")
+    template = root / "templates" / name
+    template.write_text("MODÈLE DE MAIN\n" + shipped, encoding="utf-8")
+    init_repo(root, env)
+    git(root, "checkout", "-q", "-b", "pr", env=env)
+    template.write_text("MODÈLE DE LA PULL REQUEST\n" + shipped, encoding="utf-8")
+    _commit(root, env)
+
+
+def _trusted_notice(name: str) -> str:
+    return (
+        f"pep : templates/{name} : modifié par rapport à main ; la version de main "
+        "s'applique (--config-from)"
+    )
+
+
+def test_report_uses_the_templates_of_the_trusted_revision(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    _template_changed_by_the_pr(root, env, "report.md.j2")
+    args = ("report", "15", "--year", "2023", "--today", TODAY)
+    done = run_pep(*args, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("MODÈLE DE LA PULL REQUEST")
+    done = run_pep(*args, "--config-from", "main", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("MODÈLE DE MAIN") and "PULL REQUEST" not in done.stdout
+    assert _trusted_notice("report.md.j2") in done.stderr.splitlines()
+
+
+@pytest.mark.parametrize("how", [("render", "15", "--avenant"), ("diff", "15", "-f", "avenant-md")])
+def test_the_draft_avenant_uses_the_templates_of_the_trusted_revision(
+    tmp_path: Path, env: dict[str, str], how: tuple[str, ...]
+) -> None:
+    root = make_data_repo(tmp_path / "depot", CANTAL)
+    _template_changed_by_the_pr(root, env, "avenant.md.j2")
+    # The avenant itself: the working tree raises an amount over the pull request's commit.
+    edit(
+        root / CONVENTION,
+        "2023: 25000, 2024: 25000}  # illustratif\n  - id: pmi-bilans-maternelle",
+        "2023: 30000, 2024: 25000}  # illustratif\n  - id: pmi-bilans-maternelle",
+    )
+    done = run_pep(*how, "--from", "HEAD", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("MODÈLE DE LA PULL REQUEST")
+    done = run_pep(*how, "--from", "HEAD", "--config-from", "main", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("MODÈLE DE MAIN") and "PULL REQUEST" not in done.stdout
+    assert _trusted_notice("avenant.md.j2") in done.stderr.splitlines()
+
+
+@pytest.mark.parametrize("command", ["national", "site"])
+def test_the_national_view_and_site_follow_the_trusted_configuration(
+    tmp_path: Path, env: dict[str, str], command: str
+) -> None:
+    root = _main(tmp_path / "depot", env)
+    (root / "pep.toml").write_text('exclude = ["**"]\n', encoding="utf-8")
+    _commit(root, env)
+    args = ["-f", "json"] if command == "national" else ["-o", str(tmp_path / "site")]
+    notice = "pep : pep.toml : absent de main ; ignoré, l'état de main s'applique (--config-from)"
+
+    def conventions(*more: str) -> int:
+        done = run_pep(command, *args, "--today", TODAY, *more, cwd=root)
+        assert "Traceback" not in done.stderr
+        if more:
+            assert notice in done.stderr.splitlines(), done.stderr
+        if command == "national":
+            assert done.returncode == 0, done.stderr
+            return len(json.loads(done.stdout)["conventions"])
+        return len(list((tmp_path / "site" / "conventions").glob("15-cantal-2022/index.html")))
+
+    assert conventions() == 0  # the pull request's configuration leaves its files out
+    assert conventions("--config-from", "main") == 1

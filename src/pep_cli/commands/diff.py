@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
+    from pep_cli.data.repository import DataRepository
     from pep_cli.history.diff import ConventionDiff
     from pep_cli.history.versions import Comparison
 
@@ -24,13 +25,29 @@ def run_diff(
     new_revision: str | None,
     output_format: str,
     root: Path | None,
+    config_from: str | None = None,
 ) -> int:
+    from pep_cli.commands.trusted import config_from as trusted_files
+    from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
-    from pep_cli.history.versions import compare
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
     repo = DataRepository.discover(root)
+    with trusted_files(repo, config_from) as notices:
+        say(notices)
+        return _diff(repo, reference, old_revision, new_revision, output_format)
+
+
+def _diff(
+    repo: DataRepository,
+    reference: str | None,
+    old_revision: str,
+    new_revision: str | None,
+    output_format: str,
+) -> int:
+    from pep_cli.history.versions import compare
+
     comparison = compare(repo, reference, old_revision, new_revision)
     if output_format.startswith("avenant-"):
         from pep_cli.render.avenant import render_avenant

@@ -13,6 +13,8 @@ from pep_cli.errors import ExitCode, UsageError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from pep_cli.data.repository import DataRepository
+    from pep_cli.national.reporters.base import NationalReporter
     from pep_cli.national.view import Excluded, NationalView
 
 TERMINAL_WIDTH = 100
@@ -52,6 +54,7 @@ def run_national(
     measure: str,
     today: dt.date,
     root: Path | None,
+    config_from: str | None = None,
 ) -> int:
     from pep_cli.national.reporters import REPORTERS
 
@@ -65,10 +68,29 @@ def run_national(
             "indiquez -o FICHIER ou -o DOSSIER/"
         )
 
+    from pep_cli.commands.trusted import config_from as trusted_files
+    from pep_cli.commands.trusted import say
+    from pep_cli.data.repository import DataRepository
+
+    repo = DataRepository.discover(root)
+    with trusted_files(repo, config_from) as notices:
+        say(notices)
+        return _national(repo, reporter, output_format, output, year, measure, today)
+
+
+def _national(
+    repo: DataRepository,
+    reporter: NationalReporter | None,
+    output_format: str,
+    output: str | None,
+    year: int | None,
+    measure: str,
+    today: dt.date,
+) -> int:
     from pep_cli.national.collect import collect, data_revision
     from pep_cli.national.reporters import Rendering
 
-    collected = collect(root, today=today, year=year, measure=measure)
+    collected = collect(repo, today=today, year=year, measure=measure)
     view = collected.view
     report_excluded(view.excluded, sys.stderr)
     if reporter is None:

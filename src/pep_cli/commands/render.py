@@ -164,8 +164,11 @@ def run_render_avenant(
     output_dir: Path | None,
     templates: Path | None,
     root: Path | None,
+    config_from: str | None = None,
 ) -> int:
     """``pep render RÉF --avenant --from RÉV``: the draft avenant of one convention."""
+    from pep_cli.commands.trusted import config_from as trusted_files
+    from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
     from pep_cli.history.versions import compare
@@ -189,8 +192,10 @@ def run_render_avenant(
         raise UsageError(f"-o : « {output_dir} » existe et n'est pas un dossier")
 
     repo = DataRepository.discover(root)
-    comparison = compare(repo, references[0], old_revision, new_revision)
-    rendered = render_avenant(repo, comparison, fmt=output_format, templates=templates)
+    with trusted_files(repo, config_from) as notices:
+        say(notices)
+        comparison = compare(repo, references[0], old_revision, new_revision)
+        rendered = render_avenant(repo, comparison, fmt=output_format, templates=templates)
     if output_dir is None:
         assert isinstance(rendered.content, str)
         sys.stdout.write(rendered.content)

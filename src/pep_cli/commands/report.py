@@ -27,9 +27,12 @@ def run_report(
     templates: Path | None,
     today: dt.date,
     root: Path | None,
+    config_from: str | None = None,
 ) -> int:
+    from pep_cli.commands.trusted import config_from as trusted_files
+    from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
-    from pep_cli.followup.report import FORMATS, SUFFIXES, report_conventions
+    from pep_cli.followup.report import FORMATS
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -53,7 +56,38 @@ def run_report(
         raise UsageError(f"-o : « {output_dir} » existe et n'est pas un dossier")
 
     only_files = bool(references) and all(Path(r).is_file() for r in references)
-    repo = DataRepository.discover(root, required=not only_files)
+    repo = DataRepository.discover(root, required=not only_files or config_from is not None)
+    with trusted_files(repo, config_from) as notices:
+        say(notices)
+        return _report(
+            repo,
+            references,
+            all_conventions=all_conventions,
+            year=year,
+            output_format=output_format,
+            output_dir=output_dir,
+            draft=draft,
+            charts=charts,
+            templates=templates,
+            today=today,
+        )
+
+
+def _report(
+    repo: DataRepository,
+    references: list[str],
+    *,
+    all_conventions: bool,
+    year: int,
+    output_format: str,
+    output_dir: Path | None,
+    draft: bool,
+    charts: bool,
+    templates: Path | None,
+    today: dt.date,
+) -> int:
+    from pep_cli.followup.report import SUFFIXES, report_conventions
+
     if all_conventions:
         paths = repo.conventions()
         if not paths:

@@ -10,12 +10,24 @@ from pep_cli.errors import ExitCode
 
 
 def run_site(
-    *, output_dir: Path, year: int | None, measure: str, today: dt.date, root: Path | None
+    *,
+    output_dir: Path,
+    year: int | None,
+    measure: str,
+    today: dt.date,
+    root: Path | None,
+    config_from: str | None = None,
 ) -> int:
     from pep_cli.commands.national import report_excluded
+    from pep_cli.commands.trusted import config_from as trusted_files
+    from pep_cli.commands.trusted import say
+    from pep_cli.data.repository import DataRepository
     from pep_cli.site import build_site
 
-    result = build_site(root, output_dir, today=today, year=year, measure=measure)
+    repo = DataRepository.discover(root)
+    with trusted_files(repo, config_from) as notices:
+        say(notices)
+        result = build_site(repo, output_dir, today=today, year=year, measure=measure)
     report_excluded(result.excluded, sys.stderr)
     from pep_cli.french import plural
 

@@ -23,16 +23,22 @@ class Collected:
 
 
 def collect(
-    root: Path | None, *, today: dt.date, year: int | None = None, measure: str = "funding"
+    root: Path | DataRepository | None,
+    *,
+    today: dt.date,
+    year: int | None = None,
+    measure: str = "funding",
 ) -> Collected:
-    """Every convention of the repository at ``root``, validated and aggregated."""
+    """Every convention of the repository at ``root`` (or of ``root`` itself), validated and
+    aggregated."""
     from pep_cli import api
+    from pep_cli.data.repository import DataRepository
 
     if measure not in MEASURES:
         raise UsageError(f"--map : mesure « {measure} » inconnue ; mesures : {', '.join(MEASURES)}")
     if year is not None and not 1900 <= year <= 2200:
         raise UsageError(f"--year : année « {year} » invalide")
-    repo = api.load_repository(root)
+    repo = root if isinstance(root, DataRepository) else api.load_repository(root)
     # The view reads every model next: kept, each file is read once rather than twice.
     report = api.validate(repo, today=today, keep_models=True)
     view = build_view(

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pep_cli.check.problem import Problem
     from pep_cli.data.model import Convention
     from pep_cli.national.collect import Collected
+    from pep_cli.data.repository import DataRepository
     from pep_cli.national.view import ConventionRef, Excluded
 
 ASSETS = ("site.css", "filtre.js")
@@ -144,7 +145,7 @@ def _check_output(out: Path, collected: Collected) -> None:
 
 
 def build_site(
-    root: Path | None,
+    root: Path | DataRepository | None,
     out: Path,
     *,
     today: dt.date,
