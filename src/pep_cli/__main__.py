@@ -8,7 +8,7 @@ def main() -> None:
 
     from pep_cli.quick import try_quick
 
-    try_quick(sys.argv[1:])  # plain validate and fmt: exits there, without typer
+    try_quick(sys.argv[1:])  # plain validate, fmt and import: exits there, without typer
     from pep_cli.cli import run
 
     run()

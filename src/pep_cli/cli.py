@@ -17,7 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from pep_cli import __version__
 from pep_cli.errors import ExitCode, UsageError
-from pep_cli.quick import finish, parse_today
+from pep_cli.quick import finish, parse_today, parse_year
 
 
 class _FrenchHelp:
@@ -736,14 +736,6 @@ def schema(
     raise typer.Exit(run_schema(edition=edition, output=output, root=root))
 
 
-def _year(option: str, value: str | None) -> int | None:
-    if value is None:
-        return None
-    if not (value.isdigit() and len(value) == 4):
-        raise UsageError(f"{option} : année « {value} » invalide (ex. 2023)")
-    return int(value)
-
-
 @app.command()
 def export(
     references: Annotated[
@@ -795,7 +787,7 @@ def export(
             all_conventions=all_conventions,
             output_format=output_format,
             output=output,
-            collect=_year("--collect", collect),
+            collect=parse_year("--collect", collect),
             today=parse_today(today),
             root=root,
         )
@@ -841,7 +833,7 @@ def import_(
             workbook=workbook,
             check=check,
             convention=convention,
-            exercise=_year("--exercise", exercise),
+            exercise=parse_year("--exercise", exercise),
             today=parse_today(today),
             root=root,
         )

@@ -1,6 +1,8 @@
-"""The quick path of the command line: plain ``pep validate`` and ``pep fmt`` without typer.
+"""The quick path of the command line: plain ``pep validate``, ``pep fmt`` and ``pep import``
+without typer.
 
-These two commands run on every commit (pre-commit hooks) and every CI job. Before
+The first two run on every commit (pre-commit hooks) and every CI job; ``pep import`` runs
+each time a partner sends back a workbook, one file at a time. Before
 running a command, typer builds a pydantic adapter for each of its parameters: importing
 typer, click and pydantic costs more than validating a hundred unchanged files from the
 cache. So their arguments are read here when they are plain: known options (the same
@@ -54,7 +56,16 @@ FMT: dict[str, tuple[str, str]] = {
     "--no-cache": ("no_cache", FLAG),
     "--root": ("root", VALUE),
 }
-COMMANDS = {"validate": VALIDATE, "fmt": FMT}
+IMPORT: dict[str, tuple[str, str]] = {
+    "--check": ("check", FLAG),
+    "--convention": ("convention", VALUE),
+    "--exercise": ("exercise", VALUE),
+    "--today": ("today", VALUE),
+    "--root": ("root", VALUE),
+}
+COMMANDS = {"validate": VALIDATE, "fmt": FMT, "import": IMPORT}
+# How many paths a command takes, when not any number: typer says what is wrong otherwise.
+ARGUMENTS = {"import": 1}
 
 
 def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
@@ -111,6 +122,8 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
                 return None
     except (OSError, ValueError):
         return None
+    if command in ARGUMENTS and len(paths) != ARGUMENTS[command]:
+        return None
     return command, paths, options
 
 
@@ -123,6 +136,14 @@ def parse_today(value: str | None) -> dt.date:
         raise UsageError(
             f"--today : date « {value} » invalide, format attendu AAAA-MM-JJ"
         ) from None
+
+
+def parse_year(option: str, value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not (value.isdigit() and len(value) == 4):
+        raise UsageError(f"{option} : année « {value} » invalide (ex. 2023)")
+    return int(value)
 
 
 def try_quick(args: list[str]) -> None:
@@ -161,6 +182,17 @@ def try_quick(args: list[str]) -> None:
                 config_file=Path(config) if config is not None else None,
                 cache=not options.get("no_cache"),
                 config_from=options.get("config_from"),
+            )
+        if command == "import":
+            from pep_cli.commands.exchange import run_import
+
+            return run_import(
+                workbook=files[0],
+                check=bool(options.get("check")),
+                convention=options.get("convention"),
+                exercise=parse_year("--exercise", options.get("exercise")),
+                today=parse_today(options.get("today")),
+                root=root,
             )
         from pep_cli.commands.fmt import run_fmt
 

@@ -121,3 +121,51 @@ def test_report_file_written_the_same_way(tmp_path: Path) -> None:
     assert (tmp_path / "quick.json").read_text("utf-8") == (tmp_path / "typer.json").read_text(
         "utf-8"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import", "collecte.xlsx", "--check", "--today", "2024-06-25"],
+        ["import", "collecte.xlsx", "--check", "--exercise", "2022", "--today", "2024-06-25"],
+        ["import", "collecte.xlsx", "--check", "--exercise", "22"],
+        ["import", "collecte.xlsx", "--check", "--convention", "38", "--today", "2024-06-25"],
+        ["import", "absent.xlsx", "--check"],
+        ["import", "--check"],
+    ],
+)
+def test_import_has_the_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
+    copy_data_repository(tmp_path)
+    subprocess.run(
+        [str(PEP), "export", "15", "--collect", "2023", "-o", "collecte.xlsx"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    quick, slow = both(args, tmp_path)
+    assert (quick.returncode, quick.stdout, quick.stderr) == (
+        slow.returncode,
+        slow.stdout,
+        slow.stderr,
+    )
+    assert "Traceback" not in quick.stderr
+
+
+def test_import_skips_typer_and_numpy(tmp_path: Path) -> None:
+    copy_data_repository(tmp_path)
+    subprocess.run(
+        [str(PEP), "export", "15", "--collect", "2023", "-o", "collecte.xlsx"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    probe = (
+        "import sys; sys.argv = ['pep', 'import', 'collecte.xlsx', '--check'];"
+        "from pep_cli.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('typer', 'numpy', 'openpyxl') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.stdout.splitlines()[-1] == "['openpyxl']", done.stdout + done.stderr

@@ -118,7 +118,9 @@ def _fill_sheet(worksheet: Any, sheet: Sheet) -> None:
 
 def write_collection(layout: Layout, revision: str) -> bytes:
     """The workbook's bytes (.xlsx)."""
-    from openpyxl import Workbook
+    from pep_cli.spreadsheets import openpyxl
+
+    Workbook = openpyxl().Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)

@@ -108,7 +108,9 @@ def read_workbook(path: Path) -> WorkbookContent:
         return _read_ods(path)
     import zipfile
 
-    from openpyxl import load_workbook
+    from pep_cli.spreadsheets import openpyxl
+
+    load_workbook = openpyxl().load_workbook
 
     try:
         workbook = load_workbook(path, data_only=False)
@@ -138,7 +140,9 @@ def _stored_cells(worksheet: Any) -> list[Any]:
 
 
 def _read_cached(path: Path) -> dict[str, dict[str, Any]]:
-    from openpyxl import load_workbook
+    from pep_cli.spreadsheets import openpyxl
+
+    load_workbook = openpyxl().load_workbook
 
     workbook = load_workbook(path, data_only=True)
     return {

@@ -178,7 +178,9 @@ def _dashboard(worksheet: Any, convention: Convention) -> None:
 
 def write_workbook(convention: Convention, edition: Edition, shown: str) -> bytes:
     """The workbook's bytes (.xlsx)."""
-    from openpyxl import Workbook
+    from pep_cli.spreadsheets import openpyxl
+
+    Workbook = openpyxl().Workbook
 
     workbook = Workbook()
     summary = workbook.active

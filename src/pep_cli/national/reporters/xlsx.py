@@ -134,7 +134,9 @@ def _readme(workbook: Any, view: NationalView, rendering: Rendering) -> None:
 
 
 def workbook_bytes(view: NationalView, rendering: Rendering) -> bytes:
-    from openpyxl import Workbook
+    from pep_cli.spreadsheets import openpyxl
+
+    Workbook = openpyxl().Workbook
 
     workbook = Workbook()
     _readme(workbook, view, rendering)
