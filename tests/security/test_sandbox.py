@@ -105,3 +105,38 @@ def test_templates_folder_linked_out_of_the_repository_is_refused(tmp_path: Path
     assert done.returncode == 2
     assert "lien hors du dépôt" in done.stderr
     assert "JETON-SECRET" not in done.stdout + done.stderr
+
+
+def test_remembered_decisions_are_the_sandboxs_own() -> None:
+    """The sandbox remembers its answer per (object type, attribute, value type): asked again,
+    about another object of the same types, it answers as a fresh decision would."""
+    from pep_cli.render.sandbox import PepSandbox
+
+    env = PepSandbox()
+    cycler = env.globals["cycler"]([1, 2])
+
+    def function() -> None:
+        return None
+
+    samples = [
+        ("texte", "format", "texte".format),
+        ("autre", "format", "autre".format),
+        ("texte", "upper", "texte".upper),
+        ([], "append", [].append),
+        ((), "count", ().count),
+        ({}, "items", {}.items),
+        ({}, "update", {}.update),
+        (function, "__globals__", {}),
+        (function, "__name__", "function"),
+        (cycler, "__init__", cycler.__init__),
+        (cycler, "next", cycler.next),
+        (int, "mro", int.mro),
+        (Path("x"), "parent", Path(".")),
+        (Path("x"), "name", "x"),
+        (re, "compile", re.compile),
+    ]
+    fresh = [env._decide(*sample) for sample in samples]
+    assert fresh.count(True) and fresh.count(False)  # both answers are among the samples
+    for _ in range(2):
+        assert [env.is_safe_attribute(*sample) for sample in samples] == fresh
+    assert not env.is_safe_attribute("encore", "format", "encore".format)

@@ -104,6 +104,7 @@ def _bounded_filter(function: Callable[..., Any], name: str) -> Callable[..., An
 
 _SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format")
 _REFUSED_ATTRIBUTES = {str: frozenset({"format", "format_map"})}
+_MAX_DECISIONS = 10_000
 
 
 class PepSandbox(ImmutableSandboxedEnvironment):
@@ -113,6 +114,7 @@ class PepSandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
+        self._decisions: dict[tuple[type, str, type], bool] = {}
         self.globals["range"] = _bounded_range
         self.globals.pop("lipsum", None)
         for name in _SIZED_FILTERS:
@@ -125,6 +127,19 @@ class PepSandbox(ImmutableSandboxedEnvironment):
         return None
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # Asked for every attribute a template reads, a hundred thousand times for a hundred
+        # conventions: the answer is remembered. Every test below, and Jinja's own
+        # (is_internal_attribute, modifies_known_mutable), looks only at the types of the
+        # object and of the value and at the attribute's name, so the three make the key.
+        key = (type(obj), attr, type(value))
+        known = self._decisions.get(key)
+        if known is None:
+            known = self._decide(obj, attr, value)
+            if len(self._decisions) < _MAX_DECISIONS:  # names built by a template: bounded
+                self._decisions[key] = known
+        return known
+
+    def _decide(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(value, types.ModuleType | type | PurePath):
             return False
         for kind, refused in _REFUSED_ATTRIBUTES.items():
