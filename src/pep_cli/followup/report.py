@@ -323,27 +323,63 @@ def _draw(job: _Job) -> list[tuple[str, bytes]]:
     return drawn
 
 
-# Set just before the workers are forked, read by them (the Jinja environment is not pickled).
+@dataclass(frozen=True)
+class _Task:
+    """What one report is made from; its contexts are built where it is produced."""
+
+    document: tuple[Any, ...]  # the arguments of render.context.build_context
+    year: int
+    name: str
+    today: dt.date
+    charts: str | None
+    draft_report: bool
+    problems: Sequence[Problem]
+
+    def job(self) -> _Job:
+        from pep_cli.render.context import build_context
+
+        model, edition = self.document[0], self.document[1]
+        context = build_report_context(
+            model,
+            edition,
+            build_context(*self.document),
+            self.year,
+            name=self.name,
+            today=self.today,
+            charts=self.charts,
+            draft_report=self.draft_report,
+            problems=self.problems,
+        )
+        return _Job(context, self.charts)
+
+
+# Set just before the workers are forked, read by them: neither the Jinja environment nor
+# the models are pickled. A worker is handed an index and sends back only what it made.
 _PRODUCER: _Producer | None = None
+_TASKS: Sequence[_Task] = ()
 
 
-def _produce_one(job: _Job) -> tuple[str | bytes, list[tuple[str, bytes]]]:
+def _produce_one(index: int) -> tuple[str | bytes, list[tuple[str, bytes]]]:
     assert _PRODUCER is not None
-    return _PRODUCER.produce(job)
+    return _PRODUCER.produce(_TASKS[index].job())
 
 
 def _produce_all(
-    producer: _Producer, jobs: list[_Job]
+    producer: _Producer, tasks: list[_Task]
 ) -> list[tuple[str | bytes, list[tuple[str, bytes]]]]:
-    global _PRODUCER
+    global _PRODUCER, _TASKS
+    import contextlib
+
     from pep_cli.parallel import MIN_ITEMS, parallel_map
 
-    _PRODUCER = producer
+    with contextlib.suppress(Exception):  # compiled before the fork; faults said when used
+        producer.env.get_template(TEMPLATES[producer.fmt])
+    _PRODUCER, _TASKS = producer, tasks
     try:
-        heavy = producer.engine is not None or any(job.charts for job in jobs)
-        return parallel_map(_produce_one, jobs, min_items=2 if heavy else MIN_ITEMS)
+        heavy = producer.engine is not None or any(task.charts for task in tasks)
+        return parallel_map(_produce_one, range(len(tasks)), min_items=2 if heavy else MIN_ITEMS)
     finally:
-        _PRODUCER = None
+        _PRODUCER, _TASKS = None, ()
 
 
 def report_conventions(
@@ -367,7 +403,6 @@ def report_conventions(
     """
     from pep_cli.check.engine import Options, validate
     from pep_cli.render import provenance
-    from pep_cli.render.context import build_context
 
     producer = _Producer(repo.template_dirs(templates), fmt)
     # Every model is read next, to make its report: kept, each file is read once.
@@ -380,7 +415,7 @@ def report_conventions(
     chart_format = CHART_FORMATS[fmt] if charts else None
 
     def outcomes() -> Iterator[ReportOutcome]:
-        jobs: list[tuple[ReportOutcome, _Job]] = []
+        jobs: list[tuple[ReportOutcome, _Task]] = []
         for file in report.conventions:
             model = file.model
             if only_active and model is not None and year not in model.period.years:
@@ -394,17 +429,9 @@ def report_conventions(
                 yield outcome
                 continue
             origin = origins[file.path.resolve()]
-            document = build_context(
-                model,
-                edition,
-                repo.territories.by_code.get(model.territory.code),
-                origin,
-                found,
-            )
-            context = build_report_context(
-                model,
-                edition,
-                document,
+            territory = repo.territories.by_code.get(model.territory.code)
+            task = _Task(
+                (model, edition, territory, origin, found),
                 year,
                 name=outcome.name,
                 today=today,
@@ -412,7 +439,7 @@ def report_conventions(
                 draft_report=draft,
                 problems=found,
             )
-            jobs.append((outcome, _Job(context, chart_format)))
+            jobs.append((outcome, task))
         produced = _produce_all(producer, [job for _, job in jobs])
         for (outcome, _), (content, drawn) in zip(jobs, produced, strict=True):
             outcome.content = content

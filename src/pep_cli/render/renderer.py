@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pep_cli.render.context import RenderContext, build_context
 from pep_cli.render.environment import LineMap, make_environment, render_template
@@ -56,6 +56,14 @@ class Renderer:
 
             self.engine = find_engine()
 
+    def compile(self) -> None:
+        """Compile the template now, before workers are forked, so that none compiles it again.
+        A template that does not compile is left for :meth:`text` to report."""
+        import contextlib
+
+        with contextlib.suppress(Exception):  # said in French, at its line, by render_template
+            self.env.get_template(TEMPLATES[self.fmt])
+
     def text(self, context: RenderContext) -> tuple[str, LineMap]:
         """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
         rendered = render_template(self.env, TEMPLATES[self.fmt], context.as_template_variables())
@@ -72,32 +80,36 @@ class Renderer:
         return compile_pdf(text, line_map, epoch=context.provenance.epoch, engine=self.engine)
 
 
-# Set just before the workers are forked, read by them: the renderer (its Jinja
-# environment, templates compiled once) does not need to be pickled.
+# What build_context needs for one document: model, edition, territory, origin, problems.
+Job = tuple[Any, ...]
+
+# Set just before the workers are forked, read by them: neither the renderer (its Jinja
+# environment, templates compiled once) nor the models need to be pickled. A worker is
+# handed an index; it builds the document's context itself and sends back only the text.
 _RENDERER: Renderer | None = None
+_JOBS: Sequence[Job] = ()
 
 
-def _render_one(context: RenderContext) -> str | bytes:
+def _render_one(index: int) -> str | bytes:
     assert _RENDERER is not None
-    return _RENDERER.render(context)
+    return _RENDERER.render(build_context(*_JOBS[index]))
 
 
-def _render_all(
-    renderer: Renderer, contexts: list[RenderContext]
-) -> Iterator[tuple[int, str | bytes]]:
+def _render_all(renderer: Renderer, jobs: Sequence[Job]) -> Iterator[tuple[int, str | bytes]]:
     """Every document as soon as it is done, with its index: many Markdown or LaTeX ones,
     or several PDFs, on every core."""
-    global _RENDERER
+    global _RENDERER, _JOBS
     from pep_cli.parallel import MIN_ITEMS, parallel_iter
 
-    _RENDERER = renderer
+    renderer.compile()
+    _RENDERER, _JOBS = renderer, jobs
     try:
         # A PDF is seconds of TeX: two are worth a second process.
         yield from parallel_iter(
-            _render_one, contexts, min_items=2 if renderer.engine else MIN_ITEMS
+            _render_one, range(len(jobs)), min_items=2 if renderer.engine else MIN_ITEMS
         )
     finally:
-        _RENDERER = None
+        _RENDERER, _JOBS = None, ()
 
 
 def render_conventions(
@@ -127,7 +139,7 @@ def render_conventions(
             errors.setdefault(problem.path, []).append(problem)
 
     def outcomes() -> Iterator[Outcome]:
-        jobs: list[tuple[Outcome, RenderContext]] = []
+        jobs: list[tuple[Outcome, Job]] = []
         for file in report.conventions:
             found = errors.get(file.display, [])
             outcome = Outcome(file=file, errors=found, draft=bool(found))
@@ -136,16 +148,10 @@ def render_conventions(
                 yield outcome
                 continue
             origin: Provenance = origins[file.path.resolve()]
-            context = build_context(
-                file.model,
-                edition,
-                repo.territories.by_code.get(file.model.territory.code),
-                origin,
-                found,
-            )
-            jobs.append((outcome, context))
+            territory = repo.territories.by_code.get(file.model.territory.code)
+            jobs.append((outcome, (file.model, edition, territory, origin, found)))
         # Refused files came first; each document follows as soon as it is done.
-        for index, content in _render_all(renderer, [context for _, context in jobs]):
+        for index, content in _render_all(renderer, [job for _, job in jobs]):
             outcome = jobs[index][0]
             outcome.content = content
             yield outcome
