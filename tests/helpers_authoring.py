@@ -94,8 +94,10 @@ def build_history(folder: Path) -> History:
     # 2. Funding change: FIR 2023 of pmi-epp and the total.
     edit(
         path,
-        "fir: {2022: 25000, 2023: 25000, 2024: 25000}  # illustratif\n  - id: pmi-bilans",
-        "fir: {2022: 25000, 2023: 30000, 2024: 25000}  # illustratif\n  - id: pmi-bilans",
+        "fir: {2022: 25000, 2023: 25000, 2024: 25000}\n"
+        "    illustrative: [funding]\n  - id: pmi-bilans",
+        "fir: {2022: 25000, 2023: 30000, 2024: 25000}\n"
+        "    illustrative: [funding]\n  - id: pmi-bilans",
     )
     edit(
         path,

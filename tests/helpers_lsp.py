@@ -94,7 +94,13 @@ async def wait_until(condition: Callable[[], T | None], timeout: float = 30) -> 
 
 
 def rules_of(client: LanguageClient, uri: str) -> list[str]:
-    return [str(d.code) for d in client.diagnostics.get(uri, [])]
+    return [str(d.code) for d in active(client.diagnostics.get(uri, []))]
+
+
+def active(diagnostics: list[types.Diagnostic]) -> list[types.Diagnostic]:
+    """The diagnostics but those of waived problems (the shipped conventions waive their
+    illustrative marks, a demonstration set)."""
+    return [d for d in diagnostics if not (isinstance(d.data, dict) and d.data.get("waived"))]
 
 
 class Editor:

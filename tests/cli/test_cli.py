@@ -65,7 +65,10 @@ def test_valid_data_exits_0(repo: Path) -> None:
     result = run_pep(["validate", *TODAY], cwd=repo)
     no_traceback(result)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.rstrip().endswith("Bilan : 9 fichiers, 0 erreur, 3 avertissements")
+    # The six signed conventions waive their illustrative marks (a demonstration set).
+    assert result.stdout.rstrip().endswith(
+        "Bilan : 9 fichiers, 0 erreur, 3 avertissements, 6 problèmes levés"
+    )
 
 
 def test_errors_exit_1(repo: Path) -> None:
@@ -188,9 +191,9 @@ def test_json_output_has_the_documented_shape(repo: Path) -> None:
     assert set(document["summary"]) == set(documented["summary"]) == SUMMARY_KEYS  # type: ignore[arg-type]
     assert set(documented["problems"][0]) == PROBLEM_KEYS  # type: ignore[index]
     problems = document["problems"]
-    assert len(problems) == 4
+    assert len([p for p in problems if "waived" not in p]) == 4
     for problem in problems:
-        assert set(problem) == PROBLEM_KEYS
+        assert set(problem) - {"waived"} == PROBLEM_KEYS
         assert isinstance(problem["line"], int) and problem["line"] > 0
         assert isinstance(problem["column"], int) and problem["column"] > 0
         assert problem["rule"] in RULES
@@ -200,15 +203,19 @@ def test_json_output_has_the_documented_shape(repo: Path) -> None:
     assert [p["pointer"] for p in problems if p["rule"] == "signature-deadline"] == [
         "signed_on"
     ] * 3
-    assert document["summary"] == {"files": 9, "errors": 1, "warnings": 3, "waived": 0}
+    assert document["summary"] == {"files": 9, "errors": 1, "warnings": 3, "waived": 6}
 
 
 def test_json_output_of_one_file(repo: Path) -> None:
     result = run_pep(["validate", *TODAY, str(CANTAL), "--format", "json"], cwd=repo)
-    assert json.loads(result.stdout) == {
-        "problems": [],
-        "summary": {"files": 1, "errors": 0, "warnings": 0, "waived": 0},
-    }
+    document = json.loads(result.stdout)
+    assert document["summary"] == {"files": 1, "errors": 0, "warnings": 0, "waived": 1}
+    assert [(p["rule"], p["waived"]) for p in document["problems"]] == [
+        (
+            "illustrative-value",
+            "jeu de démonstration : les compléments sont marqués, voir l’en-tête",
+        )
+    ]
 
 
 def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
@@ -225,6 +232,7 @@ def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
         "data/departments/04-alpes-de-haute-provence-2020.yaml",
         "data/departments/15-cantal-2022.yaml",
         "data/departments/23-creuse-2021.yaml",
+        "data/departments/38-isere-2022.yaml",  # its waived illustrative-value
         "data/departments/978-saint-martin-2021.yaml",
     ]
     cantal = lines.index("data/departments/15-cantal-2022.yaml")
@@ -234,7 +242,7 @@ def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
     assert quoted == f"{line:>6} |   fir: {{2022: 100000, 2023: 100001, 2024: 100000}}"
     assert caret == "       |" + " " * column + "^"
     assert quoted[caret.index("^") - 1 :].startswith(" 100001")  # the caret is under the value
-    assert blank == ""
+    assert blank == "" or "  levé  " in blank  # a waived problem takes one line
     allier = lines.index("data/departments/03-allier-2020.yaml")
     assert (
         lines[allier + 1].startswith("  2:1  erreur  YAML invalide")
@@ -242,7 +250,9 @@ def test_text_output_groups_by_file_and_quotes_the_line(repo: Path) -> None:
     )
     deadline = lines.index("data/departments/23-creuse-2021.yaml")
     assert lines[deadline + 1].startswith("  40:12  avertissement  signée le 7 décembre 2021")
-    assert lines[-1] == "Bilan : 9 fichiers, 2 erreurs, 3 avertissements ; 2 fichiers en erreur"
+    assert lines[-1] == (
+        "Bilan : 9 fichiers, 2 erreurs, 3 avertissements, 5 problèmes levés ; 2 fichiers en erreur"
+    )
 
 
 # --- the other commands --------------------------------------------------------------------------
@@ -332,7 +342,7 @@ def test_one_file_still_sees_the_whole_repository(repo: Path) -> None:
     result = run_pep(["validate", *TODAY, str(CANTAL), "--format", "json"], cwd=repo)
     document = json.loads(result.stdout)
     assert document["summary"]["files"] == 1
-    assert [(p["path"], p["rule"]) for p in document["problems"]] == [
+    assert [(p["path"], p["rule"]) for p in document["problems"] if "waived" not in p] == [
         ("data/departments/15-cantal-2022.yaml", "overlapping-periods")
     ]
     assert "15-cantal-2024.yaml (2024-2026)" in document["problems"][0]["message"]
@@ -351,7 +361,8 @@ def test_today_sets_the_report_deadlines(repo: Path) -> None:
     for today in ("2025-06-30", "2025-07-01"):
         result = run_pep(["validate", "--today", today, str(CANTAL), "--format", "json"], cwd=repo)
         assert result.returncode == 0
-        rules.append([(p["rule"], p["level"]) for p in json.loads(result.stdout)["problems"]])
+        problems = json.loads(result.stdout)["problems"]
+        rules.append([(p["rule"], p["level"]) for p in problems if "waived" not in p])
     assert rules == [[], [("report-deadline", "warning")]]
 
 

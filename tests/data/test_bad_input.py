@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import resource
 import subprocess
 from pathlib import Path
@@ -21,6 +22,7 @@ from helpers_validate import DATA, ENGLISH, run_pep
 from helpers_validate import TODAY as TODAY_DATE
 from pep_cli.check.engine import Options, validate
 from pep_cli.data.repository import DataRepository
+from pep_cli.errors import UsageError
 
 TODAY = ["--today", "2026-11-22"]
 OTHER = "04-alpes-de-haute-provence-2020.yaml"
@@ -58,10 +60,12 @@ def validate_json(
 def bad_file_problems(document: dict[str, Any]) -> list[tuple[int, int, str]]:
     """The problems of the bad file, after checking that the other file was validated too."""
     assert document["summary"]["files"] == 2
-    other = [p for p in document["problems"] if p["path"].endswith(OTHER)]
+    other = [p for p in document["problems"] if p["path"].endswith(OTHER) and "waived" not in p]
     assert [(p["path"], p["line"], p["column"], p["rule"]) for p in other] == [OTHER_WARNING]
     return [
-        (p["line"], p["column"], p["rule"]) for p in document["problems"] if p["path"].endswith(BAD)
+        (p["line"], p["column"], p["rule"])
+        for p in document["problems"]
+        if p["path"].endswith(BAD) and "waived" not in p
     ]
 
 
@@ -295,7 +299,14 @@ def test_mutated_conventions_never_crash_the_engine(tmp_path: Path, name: str) -
             else:
                 del data[at : at + generator.randint(1, 20)]
         path.write_bytes(bytes(data))
-        report = validate(repo, [path], Options(today=TODAY_DATE))
+        try:
+            report = validate(repo, [path], Options(today=TODAY_DATE))
+        except UsageError as exc:  # a waiver's rule name damaged: refused, French, placed
+            if not re.search(
+                r"\.yaml:\d+:\d+ : règle « .* » inconnue dans la dérogation", str(exc)
+            ):
+                unexpected.append(str(exc))
+            continue
         for problem in report.problems:
             if (
                 problem.line < 1

@@ -18,7 +18,8 @@ def problems(tmp_path: Path, text: str) -> list[tuple[int, int, str, str]]:
     path = tmp_path / "15-cantal-2022.yaml"
     path.write_text(text, encoding="utf-8")
     report = validate(DataRepository(root=tmp_path), [path], Options(today=TODAY))
-    return [(p.line, p.column, p.rule, p.pointer) for p in report.problems]
+    # The shipped Cantal's waived illustrative-value (a demonstration set) is not the point here.
+    return [(p.line, p.column, p.rule, p.pointer) for p in report.problems if p.waived is None]
 
 
 def position(text: str, fragment: str) -> tuple[int, int]:

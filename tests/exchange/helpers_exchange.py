@@ -101,8 +101,8 @@ def with_cents(convention: Path) -> None:
     """10 cents more for FIR 2022, in an action and in the signed total (still valid)."""
     edit(
         convention,
-        "fir: {2022: 20000, 2023: 20000, 2024: 20000}  # illustratif",
-        "fir: {2022: 20000.10, 2023: 20000, 2024: 20000}  # illustratif",
+        "fir: {2022: 20000, 2023: 20000, 2024: 20000}",
+        "fir: {2022: 20000.10, 2023: 20000, 2024: 20000}",
     )
     edit(
         convention,

@@ -142,8 +142,8 @@ def test_a_result_that_would_leave_errors_is_refused(tmp_path: Path) -> None:
     # An action's funding no longer adds up to the signed total (not shown in the workbook).
     edit(
         root / CANTAL,
-        "fir: {2022: 20000, 2023: 20000, 2024: 20000}  # illustratif",
-        "fir: {2022: 20000, 2023: 21000, 2024: 20000}  # illustratif",
+        "fir: {2022: 20000, 2023: 20000, 2024: 20000}",
+        "fir: {2022: 20000, 2023: 21000, 2024: 20000}",
     )
     message = refused(root, workbook)
     assert "la convention aurait des erreurs une fois les valeurs importées" in message

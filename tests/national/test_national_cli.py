@@ -218,11 +218,24 @@ def test_illustrative_values_are_shown_as_such(tmp_path: Path) -> None:
     ran = pep_process("national", "-f", "json", "--today", TODAY, cwd=PROJECT)
     assert ran.code == 0, ran.err
     by_code = {c["territory"]["code"]: c for c in json.loads(ran.out)["conventions"]}
-    assert by_code["15"]["illustrative"] == ["execution", "reports"]
-    assert by_code["973"]["illustrative"] == []
+    assert by_code["15"]["illustrative"] == [
+        "actions",
+        "execution",
+        "reports",
+        "baseline",
+        "results",
+        "targets",
+    ]
+    assert by_code["973"]["illustrative"] == ["actions", "funding"]
+    assert by_code["92"]["illustrative"] == ["actions", "reports", "baseline", "results", "targets"]
     text = pep_process("national", "--today", TODAY, cwd=PROJECT, env={"COLUMNS": "200"})
     assert "Valeurs illustratives (sans source) : " in text.out
-    assert "15 (exécution, rapports)" in " ".join(text.out.split())
+    shown = " ".join(text.out.split())
+    assert "15 (actions, exécution, rapports, valeurs de référence, résultats, cibles)" in shown
+    assert "92 (actions, rapports, valeurs de référence, résultats, cibles)" in shown
     md = pep_process("national", "-f", "md", "--today", TODAY, cwd=PROJECT).out
-    assert "| 15 Cantal | 2022 | 2022-2024 | signée | 24 juin 2022 | exécution, rapports |" in md
+    assert (
+        "| 15 Cantal | 2022 | 2022-2024 | signée | 24 juin 2022 "
+        "| actions, exécution, rapports, valeurs de référence, résultats, cibles |"
+    ) in md
     assert "Valeurs illustratives\u00a0: marquées «\u00a0illustrative\u00a0»" in md

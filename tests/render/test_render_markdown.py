@@ -193,10 +193,13 @@ def test_funding_table_gives_every_amount_and_exact_totals(
     }
     labels = {key: label.replace("'", "’") for key, label in labels.items()}
     labels["departement"] = f"Cofinancement {collectivity[_yaml(source)['territory']['code']]}"
+    # An amount marked illustrative (illustrative: [funding.etat]) carries a dagger.
+    marks = _yaml(source).get("illustrative", [])
+    dagger = {key: " †" if {"funding", f"funding.{key}"} & set(marks) else "" for key in labels}
     expected = [
         [
             labels[key],
-            *(amount(Decimal(str(funding[key][y]))) for y in years),
+            *(amount(Decimal(str(funding[key][y]))) + dagger[key] for y in years),
             amount(sum(Decimal(str(v)) for v in funding[key].values())),
         ]
         for key in labels

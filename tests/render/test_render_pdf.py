@@ -261,9 +261,7 @@ def test_a_draft_pdf_shows_its_banner_and_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = (SHIPPED / "15-cantal-2022.yaml").read_text(encoding="utf-8")
-    broken = text.replace(
-        "objective: 18  # rattachement illustratif", "objective: 99 # {{ x }} & %"
-    )
+    broken = text.replace("objective: 18\n", "objective: 99 # {{ x }} & %\n")
     (tmp_path / "15-cantal-2022.yaml").write_text(broken, encoding="utf-8")
     root = data_repository(tmp_path / "depot", tmp_path / "15-cantal-2022.yaml")
     out = tmp_path / "out"

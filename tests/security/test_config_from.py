@@ -297,8 +297,8 @@ def test_the_draft_avenant_uses_the_templates_of_the_trusted_revision(
     # The avenant itself: the working tree raises an amount over the pull request's commit.
     edit(
         root / CONVENTION,
-        "2023: 25000, 2024: 25000}  # illustratif\n  - id: pmi-bilans-maternelle",
-        "2023: 30000, 2024: 25000}  # illustratif\n  - id: pmi-bilans-maternelle",
+        "2023: 25000, 2024: 25000}\n    illustrative: [funding]\n  - id: pmi-bilans-maternelle",
+        "2023: 30000, 2024: 25000}\n    illustrative: [funding]\n  - id: pmi-bilans-maternelle",
     )
     done = run_pep(*how, "--from", "HEAD", cwd=root)
     assert done.returncode == 0, done.stderr

@@ -136,4 +136,5 @@ def test_a_link_inside_the_repository_is_read(tmp_path: Path) -> None:
     (root / DEPARTMENTS / CANTAL).rename(root / "archives" / CANTAL)
     (root / DEPARTMENTS / CANTAL).symlink_to(Path("..") / ".." / "archives" / CANTAL)
     report = _json(root)
-    assert report["summary"] == {"files": 1, "errors": 0, "warnings": 0, "waived": 0}
+    # The shipped Cantal waives its illustrative marks (a demonstration set).
+    assert report["summary"] == {"files": 1, "errors": 0, "warnings": 0, "waived": 1}

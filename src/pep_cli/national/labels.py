@@ -57,6 +57,7 @@ ILLUSTRATIVE_PARTS = {
     "convention": "toute la convention",
     "actions": "actions",
     "indicators": "indicateurs",
+    "baseline": "valeurs de référence",
     "targets": "cibles",
     "results": "résultats",
     "funding": "financements",

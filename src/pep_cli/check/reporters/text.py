@@ -65,9 +65,9 @@ def excerpt(line: str, column: int, width: int = 100) -> tuple[str, int]:
 _ANSI = {"bold": "1", "dim": "2", "red": "31", "yellow": "33", "green": "32"}
 
 
-def shown_excerpt(line: str, column: int) -> tuple[str, int]:
+def shown_excerpt(line: str, column: int, width: int = 100) -> tuple[str, int]:
     """:func:`excerpt` with control characters made visible, the column moved with them."""
-    shown, column = excerpt(line, column)
+    shown, column = excerpt(line, column, width)
     before = visible(shown[: column - 1])
     return before + visible(shown[column - 1 :]), len(before) + 1
 
@@ -118,7 +118,9 @@ class TextReporter(Reporter):
             out.append("")
         if not self.quiet:
             style = "bold red" if report.errors else ("yellow" if report.warnings else "bold green")
-            out.append(paint(summary_line(report), style, color))
+            out.extend(
+                paint(line, style, color) for line in wrap(summary_line(report), self.width, 8)
+            )
         elif out and not out[-1]:
             out.pop()
         if out:
@@ -136,8 +138,10 @@ class TextReporter(Reporter):
         first = lines[0].replace(f"  {level}  ", f"  {paint(level, style, color)}  ", 1)
         lines[0] = first
         lines[-1] = lines[-1].replace(f"[{problem.rule}]", paint(f"[{problem.rule}]", "dim", color))
+        # The quoted line fits the terminal too, after its "   241 | " margin.
+        room = 100 if self.width is None else max(20, min(100, self.width - 9))
         source, column = shown_excerpt(
-            report.source_line(problem.path, problem.line), problem.column
+            report.source_line(problem.path, problem.line), problem.column, room
         )
         if source.strip():
             lines.append(f"{paint(f'{problem.line:>6} |', 'dim', color)} {source}")
