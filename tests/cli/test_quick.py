@@ -123,6 +123,17 @@ def test_report_file_written_the_same_way(tmp_path: Path) -> None:
     )
 
 
+def _with_a_collection_workbook(root: Path) -> None:
+    """A copy of the shipped data at ``root``, and the Cantal's 2023 collection workbook."""
+    copy_data_repository(root)
+    subprocess.run(
+        [str(PEP), "export", "15", "--collect", "2023", "-o", "collecte.xlsx"],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -135,13 +146,7 @@ def test_report_file_written_the_same_way(tmp_path: Path) -> None:
     ],
 )
 def test_import_has_the_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
-    copy_data_repository(tmp_path)
-    subprocess.run(
-        [str(PEP), "export", "15", "--collect", "2023", "-o", "collecte.xlsx"],
-        cwd=tmp_path,
-        check=True,
-        capture_output=True,
-    )
+    _with_a_collection_workbook(tmp_path)
     quick, slow = both(args, tmp_path)
     assert (quick.returncode, quick.stdout, quick.stderr) == (
         slow.returncode,
@@ -152,13 +157,7 @@ def test_import_has_the_same_outcome_on_both_paths(args: list[str], tmp_path: Pa
 
 
 def test_import_skips_typer_and_numpy(tmp_path: Path) -> None:
-    copy_data_repository(tmp_path)
-    subprocess.run(
-        [str(PEP), "export", "15", "--collect", "2023", "-o", "collecte.xlsx"],
-        cwd=tmp_path,
-        check=True,
-        capture_output=True,
-    )
+    _with_a_collection_workbook(tmp_path)
     probe = (
         "import sys; sys.argv = ['pep', 'import', 'collecte.xlsx', '--check'];"
         "from pep_cli.__main__ import main\n"
