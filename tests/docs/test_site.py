@@ -100,3 +100,21 @@ def test_a_broken_internal_link_fails_the_build(tmp_path: Path) -> None:
     done = build(project, tmp_path / "site")
     assert done.returncode != 0
     assert "regles/absente.md" in done.stdout + done.stderr
+
+
+def test_read_the_docs_builds_the_site_at_the_address_pep_gives() -> None:
+    """.readthedocs.yaml publishes this mkdocs site, warnings as errors, at DOCS_URL."""
+    import tomllib
+
+    from ruamel.yaml import YAML
+
+    config = YAML(typ="safe").load((REPO / ".readthedocs.yaml").read_text(encoding="utf-8"))
+    assert config["version"] == 2
+    assert config["mkdocs"] == {"configuration": "mkdocs.yml", "fail_on_warning": True}
+    (install,) = config["python"]["install"]
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    assert install["path"] == "." and set(install["extra_requirements"]) <= set(extras)
+    site = YAML(typ="safe").load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert site["site_url"] == DOCS_URL
