@@ -20,7 +20,15 @@ from hypothesis import strategies as st
 from helpers_validate import ENGLISH
 from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, read_document
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same examples on every run (derandomize): a CI run is red only for a change of pep.
+# To explore further, raise max_examples locally.
+SETTINGS = settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 _QUOTED = re.compile(r"« [^»]* »")
 
 # Characters that make YAML structure, so that random texts are not all plain scalars.
