@@ -81,6 +81,17 @@ def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], 
     )
 
 
+def same_on_both_paths(args: list[str], cwd: Path) -> None:
+    """``args`` give the same code, output and errors on the quick path and through typer."""
+    quick, slow = both(args, cwd)
+    assert (quick.returncode, quick.stdout, quick.stderr) == (
+        slow.returncode,
+        slow.stdout,
+        slow.stderr,
+    )
+    assert "Traceback" not in quick.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -103,13 +114,7 @@ def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], 
 def test_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
     copy_data_repository(tmp_path)
     (tmp_path / "data" / "departments" / "cassé.yaml").write_text("a: [\n", "utf-8")
-    quick, slow = both(args, tmp_path)
-    assert (quick.returncode, quick.stdout, quick.stderr) == (
-        slow.returncode,
-        slow.stdout,
-        slow.stderr,
-    )
-    assert "Traceback" not in quick.stderr
+    same_on_both_paths(args, tmp_path)
 
 
 def test_report_file_written_the_same_way(tmp_path: Path) -> None:
@@ -147,13 +152,7 @@ def _with_a_collection_workbook(root: Path) -> None:
 )
 def test_import_has_the_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
     _with_a_collection_workbook(tmp_path)
-    quick, slow = both(args, tmp_path)
-    assert (quick.returncode, quick.stdout, quick.stderr) == (
-        slow.returncode,
-        slow.stdout,
-        slow.stderr,
-    )
-    assert "Traceback" not in quick.stderr
+    same_on_both_paths(args, tmp_path)
 
 
 def test_import_skips_typer_and_numpy(tmp_path: Path) -> None:

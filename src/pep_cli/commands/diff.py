@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pep_cli.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from pep_cli.data.repository import DataRepository
     from pep_cli.history.diff import ConventionDiff
     from pep_cli.history.versions import Comparison
 
@@ -30,46 +29,35 @@ def run_diff(
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
+    from pep_cli.history.versions import compare
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
     repo = DataRepository.discover(root)
     with trusted_files(repo, config_from) as notices:
         say(notices)
-        return _diff(repo, reference, old_revision, new_revision, output_format)
+        comparison = compare(repo, reference, old_revision, new_revision)
+        if output_format.startswith("avenant-"):
+            from pep_cli.render.avenant import render_avenant
 
+            rendered = render_avenant(repo, comparison, fmt=output_format.removeprefix("avenant-"))
+            assert isinstance(rendered.content, str)
+            sys.stdout.write(rendered.content)
+            return int(ExitCode.OK)
+        if output_format == "json":
+            write_json(comparison, sys.stdout)
+        elif output_format == "markdown":
+            from pep_cli.history.diff_markdown import comparison_markdown
 
-def _diff(
-    repo: DataRepository,
-    reference: str | None,
-    old_revision: str,
-    new_revision: str | None,
-    output_format: str,
-) -> int:
-    from pep_cli.history.versions import compare
+            sys.stdout.write(comparison_markdown(comparison))
+        else:
+            from pep_cli.commands.console import color_enabled
 
-    comparison = compare(repo, reference, old_revision, new_revision)
-    if output_format.startswith("avenant-"):
-        from pep_cli.render.avenant import render_avenant
-
-        rendered = render_avenant(repo, comparison, fmt=output_format.removeprefix("avenant-"))
-        assert isinstance(rendered.content, str)
-        sys.stdout.write(rendered.content)
-        return int(ExitCode.OK)
-    if output_format == "json":
-        write_json(comparison, sys.stdout)
-    elif output_format == "markdown":
-        from pep_cli.history.diff_markdown import comparison_markdown
-
-        sys.stdout.write(comparison_markdown(comparison))
-    else:
-        from pep_cli.commands.console import color_enabled
-
-        write_text(comparison, sys.stdout, color=color_enabled(sys.stdout))
-    if comparison.errors and output_format != "markdown":
-        for error in comparison.errors:
-            print(f"pep : erreur : {error}", file=sys.stderr)
-    return int(ExitCode.PROBLEMS if comparison.errors else ExitCode.OK)
+            write_text(comparison, sys.stdout, color=color_enabled(sys.stdout))
+        if comparison.errors and output_format != "markdown":
+            for error in comparison.errors:
+                print(f"pep : erreur : {error}", file=sys.stderr)
+        return int(ExitCode.PROBLEMS if comparison.errors else ExitCode.OK)
 
 
 def write_json(comparison: Comparison, stream: TextIO) -> None:

@@ -13,8 +13,6 @@ from pep_cli.errors import ExitCode, UsageError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from pep_cli.data.repository import DataRepository
-    from pep_cli.national.reporters.base import NationalReporter
     from pep_cli.national.view import Excluded, NationalView
 
 TERMINAL_WIDTH = 100
@@ -71,54 +69,41 @@ def run_national(
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
+    from pep_cli.national.collect import collect, data_revision
+    from pep_cli.national.reporters import Rendering
 
     repo = DataRepository.discover(root)
     with trusted_files(repo, config_from) as notices:
         say(notices)
-        return _national(repo, reporter, output_format, output, year, measure, today)
+        collected = collect(repo, today=today, year=year, measure=measure)
+        view = collected.view
+        report_excluded(view.excluded, sys.stderr)
+        if reporter is None:
+            if output is not None:
+                import io
 
-
-def _national(
-    repo: DataRepository,
-    reporter: NationalReporter | None,
-    output_format: str,
-    output: str | None,
-    year: int | None,
-    measure: str,
-    today: dt.date,
-) -> int:
-    from pep_cli.national.collect import collect, data_revision
-    from pep_cli.national.reporters import Rendering
-
-    collected = collect(repo, today=today, year=year, measure=measure)
-    view = collected.view
-    report_excluded(view.excluded, sys.stderr)
-    if reporter is None:
-        if output is not None:
-            import io
-
-            buffer = io.StringIO()
-            write_terminal(view, buffer, color=False)
-            write_output(output_target(output, "txt"), buffer.getvalue())
+                buffer = io.StringIO()
+                write_terminal(view, buffer, color=False)
+                write_output(output_target(output, "txt"), buffer.getvalue())
+            else:
+                write_terminal(view, sys.stdout, color=None)  # --color, NO_COLOR, FORCE_COLOR
         else:
-            write_terminal(view, sys.stdout, color=None)  # --color, NO_COLOR, FORCE_COLOR
-    else:
-        revision, dirty = data_revision(collected.repo)
-        rendering = Rendering(
-            repo=collected.repo,
-            revision=revision,
-            dirty=dirty,
-            template_dirs=collected.repo.template_dirs(),
-        )
-        content = reporter.render(view, rendering)
-        if output is None:
-            assert isinstance(content, str)
-            sys.stdout.write(content)
-        else:
-            target = output_target(output, reporter.extension)
-            write_output(target, content)
-            sys.stdout.write(f"Vue nationale ({output_format}) écrite dans {target}\n")
-    return int(ExitCode.PROBLEMS if view.excluded else ExitCode.OK)
+            revision, dirty = data_revision(collected.repo)
+            rendering = Rendering(
+                repo=collected.repo,
+                revision=revision,
+                dirty=dirty,
+                template_dirs=collected.repo.template_dirs(),
+            )
+            content = reporter.render(view, rendering)
+            if output is None:
+                assert isinstance(content, str)
+                sys.stdout.write(content)
+            else:
+                target = output_target(output, reporter.extension)
+                write_output(target, content)
+                sys.stdout.write(f"Vue nationale ({output_format}) écrite dans {target}\n")
+        return int(ExitCode.PROBLEMS if view.excluded else ExitCode.OK)
 
 
 def write_terminal(view: NationalView, stream: TextIO, *, color: bool | None) -> None:

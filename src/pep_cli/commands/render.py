@@ -33,7 +33,7 @@ def run_render(
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
-    from pep_cli.render import FORMATS
+    from pep_cli.render import FORMATS, render_conventions
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -52,72 +52,48 @@ def run_render(
     repo = DataRepository.discover(root, required=not only_files or config_from is not None)
     with trusted_files(repo, config_from) as notices:
         say(notices)
-        return _render(
-            repo,
-            references,
-            all_conventions=all_conventions,
-            output_format=output_format,
-            output_dir=output_dir,
-            draft=draft,
-            templates=templates,
-            today=today,
+        if all_conventions:
+            paths = repo.conventions()
+            if not paths:
+                raise UsageError(f"aucune convention dans {repo.conventions_dir}")
+        else:
+            paths = _unique([repo.resolve_convention(reference) for reference in references])
+        if output_dir is None and (output_format == "pdf" or len(paths) > 1):
+            what = "le format pdf" if output_format == "pdf" else "plusieurs conventions"
+            raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
+
+        from pep_cli.commands.console import Progress
+
+        report, outcomes = render_conventions(
+            repo, paths, fmt=output_format, draft=draft, templates=templates, today=today
         )
+        refused = 0
+        # Each result is said (and each file kept) as soon as it is done: refusals come first,
+        # then the documents; Ctrl-C keeps what is written and stops the rest at once.
+        with Progress(len(report.conventions), "Rendu") as progress:
+            for outcome in outcomes:
+                progress.advance()
+                if outcome.content is None:
+                    refused += 1
+                    _report_refused(report, outcome, draft, repo)
+                    continue
+                if outcome.draft:
+                    print(
+                        f"pep : {outcome.file.display} : rendu en projet malgré "
+                        f"{plural(len(outcome.errors), 'erreur')} "
+                        "(bandeau « PROJET — non conforme »)",
+                        file=sys.stderr,
+                    )
+                if output_dir is None:
+                    assert isinstance(outcome.content, str)
+                    sys.stdout.write(outcome.content)
+                    continue
+                from pep_cli.fileio import atomic_write
 
-
-def _render(
-    repo: DataRepository,
-    references: list[str],
-    *,
-    all_conventions: bool,
-    output_format: str,
-    output_dir: Path | None,
-    draft: bool,
-    templates: Path | None,
-    today: dt.date,
-) -> int:
-    from pep_cli.render import render_conventions
-
-    if all_conventions:
-        paths = repo.conventions()
-        if not paths:
-            raise UsageError(f"aucune convention dans {repo.conventions_dir}")
-    else:
-        paths = _unique([repo.resolve_convention(reference) for reference in references])
-    if output_dir is None and (output_format == "pdf" or len(paths) > 1):
-        what = "le format pdf" if output_format == "pdf" else "plusieurs conventions"
-        raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
-
-    from pep_cli.commands.console import Progress
-
-    report, outcomes = render_conventions(
-        repo, paths, fmt=output_format, draft=draft, templates=templates, today=today
-    )
-    refused = 0
-    # Each result is said (and each file kept) as soon as it is done: refusals come first,
-    # then the documents; Ctrl-C keeps what is written and stops the rest at once.
-    with Progress(len(report.conventions), "Rendu") as progress:
-        for outcome in outcomes:
-            progress.advance()
-            if outcome.content is None:
-                refused += 1
-                _report_refused(report, outcome, draft, repo)
-                continue
-            if outcome.draft:
-                print(
-                    f"pep : {outcome.file.display} : rendu en projet malgré "
-                    f"{plural(len(outcome.errors), 'erreur')} (bandeau « PROJET — non conforme »)",
-                    file=sys.stderr,
-                )
-            if output_dir is None:
-                assert isinstance(outcome.content, str)
-                sys.stdout.write(outcome.content)
-                continue
-            from pep_cli.fileio import atomic_write
-
-            target = output_dir / (outcome.stem + SUFFIXES[output_format])
-            atomic_write(target, outcome.content, durable=False)  # can be rendered again
-            print(f"pep : écrit {target}", file=sys.stderr, flush=True)
-    return int(ExitCode.PROBLEMS if refused else ExitCode.OK)
+                target = output_dir / (outcome.stem + SUFFIXES[output_format])
+                atomic_write(target, outcome.content, durable=False)  # can be rendered again
+                print(f"pep : écrit {target}", file=sys.stderr, flush=True)
+        return int(ExitCode.PROBLEMS if refused else ExitCode.OK)
 
 
 def _unique(paths: list[Path]) -> list[Path]:

@@ -32,7 +32,7 @@ def run_report(
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
-    from pep_cli.followup.report import FORMATS
+    from pep_cli.followup.report import FORMATS, SUFFIXES, report_conventions
 
     if output_format not in FORMATS:
         raise UsageError(f"format « {output_format} » inconnu ; formats : {', '.join(FORMATS)}")
@@ -59,93 +59,66 @@ def run_report(
     repo = DataRepository.discover(root, required=not only_files or config_from is not None)
     with trusted_files(repo, config_from) as notices:
         say(notices)
-        return _report(
+        if all_conventions:
+            paths = repo.conventions()
+            if not paths:
+                raise UsageError(f"aucune convention dans {repo.conventions_dir}")
+        else:
+            paths = list(
+                {p.resolve(): p for p in map(repo.resolve_convention, references)}.values()
+            )
+        if output_dir is None and (output_format == "pdf" or len(paths) > 1 or all_conventions):
+            what = "le format pdf" if output_format == "pdf" else "plusieurs rapports"
+            raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
+
+        # Charts are files beside the document: drawn when the document goes to a folder.
+        report, outcomes = report_conventions(
             repo,
-            references,
-            all_conventions=all_conventions,
+            paths,
             year=year,
-            output_format=output_format,
-            output_dir=output_dir,
+            fmt=output_format,
             draft=draft,
-            charts=charts,
             templates=templates,
             today=today,
+            charts=charts and output_dir is not None,
+            only_active=all_conventions,
         )
+        if not all_conventions:
+            _check_period(report, year)
+        refused: list[ReportOutcome] = []
+        written = 0
+        for outcome in outcomes:
+            if outcome.content is None:
+                refused.append(outcome)
+                continue
+            if outcome.draft:
+                print(
+                    f"pep : {outcome.file.display} : rapport rendu en projet malgré "
+                    f"{len(outcome.errors)} erreur{'s' if len(outcome.errors) > 1 else ''}",
+                    file=sys.stderr,
+                )
+            if output_dir is None:
+                assert isinstance(outcome.content, str)
+                sys.stdout.write(outcome.content)
+                continue
+            from pep_cli.fileio import atomic_write
 
+            # The charts first, the document last: a document never points to a missing chart.
+            for name, data in outcome.charts:
+                atomic_write(output_dir / name, data, durable=False)
+            target = output_dir / (outcome.name + SUFFIXES[output_format])
+            atomic_write(target, outcome.content, durable=False)
+            written += 1
+            charts_note = f" (et {len(outcome.charts)} graphiques)" if outcome.charts else ""
+            progress = f"[{written}] " if all_conventions else ""
+            print(f"pep : {progress}écrit {target}{charts_note}", file=sys.stderr)
 
-def _report(
-    repo: DataRepository,
-    references: list[str],
-    *,
-    all_conventions: bool,
-    year: int,
-    output_format: str,
-    output_dir: Path | None,
-    draft: bool,
-    charts: bool,
-    templates: Path | None,
-    today: dt.date,
-) -> int:
-    from pep_cli.followup.report import SUFFIXES, report_conventions
-
-    if all_conventions:
-        paths = repo.conventions()
-        if not paths:
-            raise UsageError(f"aucune convention dans {repo.conventions_dir}")
-    else:
-        paths = list({p.resolve(): p for p in map(repo.resolve_convention, references)}.values())
-    if output_dir is None and (output_format == "pdf" or len(paths) > 1 or all_conventions):
-        what = "le format pdf" if output_format == "pdf" else "plusieurs rapports"
-        raise UsageError(f"{what} : indiquez un dossier de sortie avec -o DOSSIER")
-
-    # Charts are files beside the document: drawn when the document goes to a folder.
-    report, outcomes = report_conventions(
-        repo,
-        paths,
-        year=year,
-        fmt=output_format,
-        draft=draft,
-        templates=templates,
-        today=today,
-        charts=charts and output_dir is not None,
-        only_active=all_conventions,
-    )
-    if not all_conventions:
-        _check_period(report, year)
-    refused: list[ReportOutcome] = []
-    written = 0
-    for outcome in outcomes:
-        if outcome.content is None:
-            refused.append(outcome)
-            continue
-        if outcome.draft:
-            print(
-                f"pep : {outcome.file.display} : rapport rendu en projet malgré "
-                f"{len(outcome.errors)} erreur{'s' if len(outcome.errors) > 1 else ''}",
-                file=sys.stderr,
-            )
-        if output_dir is None:
-            assert isinstance(outcome.content, str)
-            sys.stdout.write(outcome.content)
-            continue
-        from pep_cli.fileio import atomic_write
-
-        # The charts first, the document last: a document never points to a missing chart.
-        for name, data in outcome.charts:
-            atomic_write(output_dir / name, data, durable=False)
-        target = output_dir / (outcome.name + SUFFIXES[output_format])
-        atomic_write(target, outcome.content, durable=False)
-        written += 1
-        charts_note = f" (et {len(outcome.charts)} graphiques)" if outcome.charts else ""
-        progress = f"[{written}] " if all_conventions else ""
-        print(f"pep : {progress}écrit {target}{charts_note}", file=sys.stderr)
-
-    if all_conventions and written == 0 and not refused:
-        raise UsageError(f"aucune convention n'est en cours en {year}")
-    if refused:
-        _report_refused(report, refused, repo)
-        return int(ExitCode.PROBLEMS)
-    return int(ExitCode.OK)
+        if all_conventions and written == 0 and not refused:
+            raise UsageError(f"aucune convention n'est en cours en {year}")
+        if refused:
+            _report_refused(report, refused, repo)
+            return int(ExitCode.PROBLEMS)
+        return int(ExitCode.OK)
 
 
 def _check_period(report: Report, year: int) -> None:

@@ -435,11 +435,16 @@ def _misread_separators(text: str, root: Any) -> list[Fault]:
         else:
             for pair in node.value:
                 stack.extend(pair)
+    import bisect
+
+    quoted.sort()  # scalars do not overlap: the one that may hold ``at`` starts just before it
+    starts = [start for start, _ in quoted]
     faults = []
     for match in _ODD_LINE_BREAK.finditer(text):
         at, char = match.start(), match.group()
         following = text[at + 1 : at + 2]
-        inside = any(start < at < end for start, end in quoted)
+        before = bisect.bisect_left(starts, at) - 1
+        inside = before >= 0 and at < quoted[before][1]
         if char != "\x85" and following not in (" ", "\t") and inside:
             continue
         faults.append(Fault("syntax", *_line_column(text, at), _SEPARATORS[char]))

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from pep_cli.check.rules.base import Context, Finding
-from pep_cli.check.rules.period import _year_maps as year_maps
+from pep_cli.check.rules.period import year_maps
 
 if TYPE_CHECKING:
     from pep_cli.check.engine import ConventionFile

@@ -42,7 +42,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
             ("period",), f"période inversée : début {period.start} après fin {period.end}"
         )
         return
-    for pointer, years in _year_maps(convention):
+    for pointer, years in year_maps(convention):
         for year in years:
             if not period.start <= year <= period.end:
                 yield Finding(
@@ -52,7 +52,7 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
                 )
 
 
-def _year_maps(convention: Any) -> Iterator[tuple[tuple[Any, ...], Mapping[int, Any]]]:
+def year_maps(convention: Any) -> Iterator[tuple[tuple[Any, ...], Mapping[int, Any]]]:
     for source, years in convention.funding.items():
         yield ("funding", source), years
     for i, action in enumerate(convention.actions):
