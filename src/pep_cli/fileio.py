@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -138,3 +139,26 @@ def outside_message(real: Path) -> str:
         f"lien hors du dépôt : ce chemin mène à « {real} », en dehors du dépôt de données ; "
         "son contenu n'est pas lu"
     )
+
+
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Ctrl-C waits for the end of the block: a file written is also said to be written.
+
+    In the main thread only (elsewhere signals are not delivered); the interruption is
+    raised as soon as the block is over.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt

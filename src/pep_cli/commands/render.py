@@ -88,11 +88,12 @@ def run_render(
                     assert isinstance(outcome.content, str)
                     sys.stdout.write(outcome.content)
                     continue
-                from pep_cli.fileio import atomic_write
+                from pep_cli.fileio import atomic_write, uninterrupted
 
                 target = output_dir / (outcome.stem + SUFFIXES[output_format])
-                atomic_write(target, outcome.content, durable=False)  # can be rendered again
-                print(f"pep : écrit {target}", file=sys.stderr, flush=True)
+                with uninterrupted():  # a document kept on Ctrl-C is one that was said
+                    atomic_write(target, outcome.content, durable=False)  # can be rendered again
+                    print(f"pep : écrit {target}", file=sys.stderr, flush=True)
         return int(ExitCode.PROBLEMS if refused else ExitCode.OK)
 
 
