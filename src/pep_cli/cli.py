@@ -15,7 +15,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from pep_cli import __version__
+from pep_cli import __version__, helpcache
 from pep_cli.errors import ExitCode, UsageError
 from pep_cli.quick import finish, parse_today, parse_year
 
@@ -1068,6 +1068,12 @@ def run(argv: list[str] | None = None) -> NoReturn:
     args = sys.argv[1:] if argv is None else argv
 
     def call() -> int:
+        with helpcache.recording(args) as keep:  # a help screen is kept for the next time
+            code = shown()
+            keep(code)
+        return code
+
+    def shown() -> int:
         try:
             _complete_shell()
             command = build_command()
