@@ -32,11 +32,12 @@ def convention_text(code: str, name: str, start: int, seed: int) -> str:
         f'territory: {{code: "{code}", name: "{name}"}}',
         'edition: "2022"',
         f"period: {{start: {start}, end: {start + 2}}}",
-        # The 2022 framework ended on 31 December 2023 (framework-end): said, as a file must.
-        "ends_on: 2023-12-31",
         "status: signed",
         "version: 1",
         f"signed_on: {start}-06-24",
+        # The 2022 framework ended on 31 December 2023 (framework-end): said, as a file must.
+        # In pep fmt's key order: a data repository checked by fmt --check is in form.
+        "ends_on: 2023-12-31",
         "signatories:",
         f'  - {{role: prefet, name: "Le préfet ({name})"}}',
         '  - {role: ars, name: "Le directeur général de l\'agence régionale de santé"}',

@@ -604,8 +604,12 @@ def normalise_text(raw: bytes | str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def format_text(raw: bytes | str, *, name: str = "<texte>") -> str:
-    """The canonical layout of a convention's text; :class:`FormatError` if not safely possible."""
+def format_text(raw: bytes | str, *, name: str = "<texte>", quick: bool = True) -> str:
+    """The canonical layout of a convention's text; :class:`FormatError` if not safely possible.
+
+    A text already in that layout is recognised without the round trip
+    (:mod:`pep_cli.authoring.canonical`); ``quick=False`` always takes the round trip.
+    """
     from pathlib import Path
 
     payload = raw.encode("utf-8") if isinstance(raw, str) else raw
@@ -616,6 +620,10 @@ def format_text(raw: bytes | str, *, name: str = "<texte>") -> str:
     text = normalise_text(before.text)
     if before.data is None:  # empty, or only comments: nothing to lay out
         return _tidy(text)
+    from pep_cli.authoring.canonical import already_formatted
+
+    if quick and already_formatted(before):  # the round trip would give it back as it is
+        return text
     formatted = _tidy(_round_trip(text))
     check_same(text, formatted, before.data, name)
     return formatted
