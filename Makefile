@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PEP := $(BIN)/pep
 
-.PHONY: setup demo validate test lint typecheck bench golden docs clean
+.PHONY: setup demo validate test lint typecheck bench golden spec docs clean
 
 setup: $(VENV)/.installed
 
@@ -39,6 +39,11 @@ typecheck: setup
 bench: setup
 	$(BIN)/python -m compileall -q src
 	$(BIN)/python bench/bench.py
+
+# Write src/pep_cli/data/light_spec.json again from the pydantic models (after changing one).
+spec: setup
+	$(BIN)/python -m pep_cli.data.spec > src/pep_cli/data/light_spec.json.tmp
+	mv src/pep_cli/data/light_spec.json.tmp src/pep_cli/data/light_spec.json
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup

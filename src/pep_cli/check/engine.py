@@ -112,11 +112,13 @@ class ConventionFile:
     def model(self) -> Convention | None:
         """The convention when its content matches the schema (validated on first use)."""
         if self._model is _UNSET:
-            from pep_cli.data.model import validate
-
             doc = self.doc
             self._model = None
             if doc.readable:
+                self._model = _light("Convention", doc.data)
+            if doc.readable and self._model is None:
+                from pep_cli.data.model import validate
+
                 self._model, errors = validate(doc.data)
                 self.schema_findings = [
                     Finding(pointer, message, at_key) for pointer, message, at_key in errors
@@ -746,3 +748,15 @@ def _crash(module: ModuleType, exc: Exception) -> Found:
         f"la règle a échoué sur ce fichier ({type(exc).__name__} : {exc}) ; signalez-le",
         crashed=True,
     )
+
+
+def _light(name: str, data: Any) -> Any:
+    """The light twin of a valid convention (no pydantic), or None: pydantic decides."""
+    from pep_cli.data import light
+
+    if not light.enabled():
+        return None
+    try:
+        return light.build(name, data)
+    except light.Unsure:
+        return None

@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from pep_cli.data.behaviour import ConventionBehaviour, PeriodBehaviour
 from pep_cli.data.yamlsource import Pointer
 
 SCHEMA_VERSION = 1
@@ -231,13 +232,9 @@ class Territory(_Model):
     ]
 
 
-class Period(_Model):
+class Period(PeriodBehaviour, _Model):
     start: Annotated[Year, Field(description="Première année de la convention")]
     end: Annotated[Year, Field(description="Dernière année de la convention")]
-
-    @property
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
 
 
 class Signatory(_Model):
@@ -342,7 +339,7 @@ class Execution(_Marked):
     illustrative: Mark = False
 
 
-class Convention(_Marked):
+class Convention(ConventionBehaviour, _Marked):
     schema_version: Annotated[SchemaVersion, Field(description="Version du format de fichier")]
     territory: Annotated[Territory, Field(description="Territoire signataire : code et nom")]
     edition: Annotated[str, Field(description='Édition du catalogue des objectifs (ex. "2022")')]
@@ -393,18 +390,6 @@ class Convention(_Marked):
         Field(description="Rapports annuels d'exécution, par exercice (année)"),
     ] = {}
     illustrative: Mark = False
-
-    def signed_funding(self) -> dict[str, dict[int, Decimal]]:
-        """The amounts signed per source and year: the totals, or the sum of the actions."""
-        if self.funding:
-            return {source: dict(years) for source, years in self.funding.items()}
-        summed: dict[str, dict[int, Decimal]] = {}
-        for action in self.actions:
-            for source, years in action.funding.items():
-                row = summed.setdefault(source, {})
-                for year, value in years.items():
-                    row[year] = row.get(year, Decimal(0)) + value
-        return summed
 
 
 # --- pydantic errors, in French, at the right position ----------------------------------------

@@ -217,15 +217,11 @@ class DataRepository:
 
     @cached_property
     def catalogue(self) -> Catalogue:
-        from pep_cli.data.catalogue import Catalogue
-
-        return load_model(self.data_file("catalogue.yaml"), Catalogue, self._shown)
+        return load_model(self.data_file("catalogue.yaml"), "Catalogue", self._shown)  # type: ignore[no-any-return]
 
     @cached_property
     def territories(self) -> Territories:
-        from pep_cli.data.territories import Territories
-
-        return load_model(self.data_file("territories.yaml"), Territories, self._shown)
+        return load_model(self.data_file("territories.yaml"), "Territories", self._shown)  # type: ignore[no-any-return]
 
     def _shown(self, path: Path) -> str:
         """A data file as messages name it: a trusted copy by its revision."""
@@ -242,18 +238,32 @@ class DataRepository:
         return editions[name]
 
 
-def load_model(path: Path, model: type[M], shown: Callable[[Path], str] = str) -> M:
-    """Read a pep data file (catalogue, territories) or fail with positioned French messages
-    (the file named by ``shown``)."""
-    from pydantic import ValidationError
+def load_model(path: Path, kind: str, shown: Callable[[Path], str] = str) -> Any:
+    """Read a pep data file (``kind``: ``Catalogue`` or ``Territories``) or fail with
+    positioned French messages (the file named by ``shown``).
 
-    from pep_cli.data.model import allowed_keys, schema_messages
+    Valid data is read by :mod:`pep_cli.data.light`, without pydantic; pydantic reads the
+    rest and says what is wrong."""
+    from pep_cli.data import light
     from pep_cli.data.yamlsource import read_document
 
     doc = read_document(path)
     name = shown(path)
     lines = [f"{name}:{f.line}:{f.column}: [{f.kind}] {f.message}" for f in doc.faults]
+    if not lines and light.enabled():
+        try:  # valid data, read without pydantic
+            return light.build(kind, doc.data)
+        except light.Unsure:
+            pass
     if not lines:
+        from pydantic import ValidationError
+
+        from pep_cli.data.model import allowed_keys, schema_messages
+
+        if kind == "Catalogue":
+            from pep_cli.data.catalogue import Catalogue as model
+        else:
+            from pep_cli.data.territories import Territories as model  # type: ignore[assignment]
         try:
             return model.model_validate(doc.data)
         except ValidationError as exc:
