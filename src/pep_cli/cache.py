@@ -70,7 +70,10 @@ def pep_fingerprint() -> str:
     """pep's version, the hash of its own source files and the libraries it reads with.
 
     Any change to a rule, a message or the model (even without a new version number,
-    as during development) gives new keys.
+    as during development) gives new keys; the same pep installed again (a CI job that
+    restores its cache) gives the same ones, since the hash is of the files' content.
+    Hashing that content is kept in the user's cache under the files' sizes and times
+    (as make does): a run reads one small entry instead of every source file.
     """
     global _FINGERPRINT
     if _FINGERPRINT is None:
@@ -79,10 +82,9 @@ def pep_fingerprint() -> str:
 
         from pep_cli import __version__
 
-        package = Path(__file__).resolve().parent
+        package = os.path.dirname(os.path.realpath(__file__))
+        sources = _sources(package)
         parts: list[str | bytes] = [FORMAT, __version__, sys.version]
-        for source in sorted(package.rglob("*.py")):
-            parts += [source.relative_to(package).as_posix(), source.read_bytes()]
         for name in _LIBRARIES:
             try:
                 spec = importlib.util.find_spec(name)
@@ -92,8 +94,53 @@ def pep_fingerprint() -> str:
             if origin:
                 stat = os.stat(origin)
                 parts.append(f"{name} {origin} {stat.st_size} {stat.st_mtime_ns}")
-        _FINGERPRINT = digest(*parts)
+        memo_key = digest("sources", package, *parts, *(f"{n} {s} {t}" for n, s, t, _ in sources))
+        directory = user_directory()
+        memo = Cache(directory) if directory is not None else None
+        known = memo.get(memo_key) if memo is not None else None
+        if isinstance(known, str) and len(known) == 40:
+            _FINGERPRINT = known
+        else:
+            for name, _, _, path in sources:
+                with open(path, "rb") as handle:
+                    parts += [name, handle.read()]
+            _FINGERPRINT = digest(*parts)
+            if memo is not None:
+                memo.put(memo_key, _FINGERPRINT)
     return _FINGERPRINT
+
+
+def _sources(package: str) -> list[tuple[str, int, int, str]]:
+    """``(name in the package, size, modification time, path)`` of pep's source files."""
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        relative = os.path.relpath(folder, package).replace(os.sep, "/")
+        for name in names:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                status = os.stat(path)
+                shown = name if relative == "." else f"{relative}/{name}"
+                found.append((shown, status.st_size, status.st_mtime_ns, path))
+    return sorted(found)
+
+
+def user_directory() -> Path | None:
+    """The user's cache for pep: ``PEP_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/pep``
+    (``~/.cache/pep``; ``%LOCALAPPDATA%\\pep\\cache`` on Windows); None without a home."""
+    import sys
+
+    configured = os.environ.get(ENVIRONMENT, "")
+    if configured:
+        return Path(configured)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", "")
+        return Path(base) / "pep" / "cache" if base else None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if base and os.path.isabs(base):
+        return Path(base) / "pep"
+    home = os.path.expanduser("~")
+    return Path(home) / ".cache" / "pep" if home != "~" else None
 
 
 class Cache:

@@ -116,6 +116,33 @@ def _write_into(path: Path, target: Path, payload: bytes) -> None:
         raise write_error(path, exc) from None
 
 
+# Folders resolved during this run (see real_path); forget_real_paths() starts afresh.
+_REAL_FOLDERS: dict[str, str] = {}
+
+
+def forget_real_paths() -> None:
+    """Resolve folders again from now on (a long-running server, at each new run)."""
+    _REAL_FOLDERS.clear()
+
+
+def _real_folder(folder: str) -> str:
+    found = _REAL_FOLDERS.get(folder)
+    if found is None:
+        found = _REAL_FOLDERS[folder] = os.path.realpath(folder)
+    return found
+
+
+def real_path(path: Path | str) -> str:
+    """``os.path.realpath(path)``, each folder resolved once per run: a hundred files of one
+    folder cost one lstat each, not one per component of their path."""
+    absolute = os.path.abspath(path)
+    parent, name = os.path.split(absolute)
+    if not name:
+        return _real_folder(absolute)
+    candidate = os.path.join(_real_folder(parent), name)
+    return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
+
+
 def leads_outside(path: Path, root: Path | None) -> Path | None:
     """Where ``path`` really is, when its name is inside ``root`` but a symbolic link takes it
     out; ``None`` otherwise (and for a path named outside ``root``, which the user chose).
@@ -125,12 +152,17 @@ def leads_outside(path: Path, root: Path | None) -> Path | None:
     """
     if root is None:
         return None
-    absolute = Path(os.path.abspath(path))
-    real_root = Path(os.path.realpath(root))
-    if not (absolute.is_relative_to(os.path.abspath(root)) or absolute.is_relative_to(real_root)):
+    absolute = os.path.abspath(path)
+    root_name = os.path.abspath(root)
+    real_root = _real_folder(root_name)
+    if not (_within(absolute, root_name) or _within(absolute, real_root)):
         return None
-    real = Path(os.path.realpath(absolute))
-    return None if real.is_relative_to(real_root) else real
+    real = real_path(absolute)
+    return None if _within(real, real_root) else Path(real)
+
+
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def outside_message(real: Path) -> str:

@@ -25,7 +25,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 _NAME = re.compile(r"[a-z][a-z0-9-]*")
@@ -61,20 +60,6 @@ def is_request(args: list[str]) -> bool:
         return True
     *names, last = args
     return last in _HELP and len(names) <= 3 and all(_NAME.fullmatch(n) for n in names)
-
-
-def _directory() -> Path | None:
-    configured = os.environ.get("PEP_CACHE_DIR", "")
-    if configured:
-        return Path(configured)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA", "")
-        return Path(base) / "pep" / "cache" if base else None
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if base and os.path.isabs(base):
-        return Path(base) / "pep"
-    home = os.path.expanduser("~")
-    return Path(home) / ".cache" / "pep" if home != "~" else None
 
 
 def _terminal() -> list[str]:
@@ -122,12 +107,10 @@ def _key(args: list[str]) -> str:
 
 
 def _cache() -> Any:
-    directory = _directory()
-    if directory is None:
-        return None
-    from pep_cli.cache import Cache
+    from pep_cli.cache import Cache, user_directory
 
-    return Cache(directory)
+    directory = user_directory()
+    return Cache(directory) if directory is not None else None
 
 
 def show(args: list[str]) -> bool:

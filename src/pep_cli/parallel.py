@@ -29,11 +29,12 @@ def workers() -> int:
     return min(cores or 1, MAX_WORKERS)
 
 
-# Reading and checking conventions: measured on 2 cores, a second process never paid for
-# itself (it costs CPU for the fork and the results sent back, and a CI machine is rarely
-# idle), so files are checked in one process unless there are more cores, or PEP_JOBS
-# asks for several.
-MIN_CORES_FOR_CHECKING = 3
+# Reading and checking conventions: on 2 cores, a second process once lost, because each
+# file's pydantic model was sent back. Workers now send findings and summaries only, and
+# valid files need no pydantic (pep_cli.data.light). Measured on 2 cores, --no-cache,
+# interleaved: 101 files 0.48 s instead of 0.66 s, 1,000 files 2.45 s instead of 4.03 s,
+# and no slower with the other core busy (0.446 s against 0.445 s). PEP_JOBS=1 keeps one.
+MIN_CORES_FOR_CHECKING = 2
 
 
 def pays(

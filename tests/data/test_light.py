@@ -110,6 +110,16 @@ def test_every_data_file_of_the_repository() -> None:
     assert built >= 100
 
 
+def test_a_twin_crosses_processes_as_it_is() -> None:
+    import pickle
+
+    path = REPO / "data" / "departments" / "15-cantal-2022.yaml"
+    twin = light.build("Convention", read_document(path, raw=path.read_bytes()).data)
+    again = pickle.loads(pickle.dumps(twin))
+    assert again == twin and type(again) is type(twin)
+    same(again, Convention.model_validate(read_document(path, raw=path.read_bytes()).data))
+
+
 def test_the_shipped_data_needs_no_pydantic() -> None:
     for path in sorted((REPO / "data").rglob("*.yaml")):
         doc = read_document(path, raw=path.read_bytes())

@@ -341,8 +341,11 @@ def validate(
 
     repo.config.check_rule_names({*RULES, *ALIASES}, suggest)
     options = options or Options()
+    from pep_cli.fileio import forget_real_paths, real_path
+
+    forget_real_paths()
     in_repository = repo.conventions()
-    resolved = {p: p.resolve() for p in in_repository}
+    resolved = {p: Path(real_path(p)) for p in in_repository}
     if options.overrides and repo.conventions_dir is not None:
         known = set(resolved.values())
         inside = repo.conventions_dir.resolve()
@@ -530,8 +533,10 @@ class _Run:
             return
         context = self.context
         examined = _examine_all(misses, context, self.keep_models)
-        for file, (found, summary, depends, waivers) in zip(misses, examined, strict=True):
+        for file, (found, summary, depends, waivers, model) in zip(misses, examined, strict=True):
             file.found, file.summary = found, summary
+            if model is not _UNSET:  # checked by a worker: its document is read again if needed
+                file._model = model
             file.__dict__["waivers"] = waivers
             if self.cache is not None and file.key and not any(f.crashed for f in file.found):
                 from pep_cli.cache import encode
@@ -646,22 +651,24 @@ def _digest(*parts: str | bytes) -> str:
 _WORK: tuple[Context, bool] | None = None
 
 
-Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]"]
+# (findings, summary, whether a rule read the date, waivers, the model when it is kept)
+Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]", Any]
 
 
 def _examine_all(
     files: list[ConventionFile], context: Context, keep_models: bool
 ) -> list[Examined]:
-    """Check each file: ``(findings, summary, whether a rule read the date, waivers)``; on several
-    cores when it pays, workers sending back findings and summaries, never models."""
+    """Check each file (see :data:`Examined`); on several cores when it pays, workers sending
+    back findings and summaries, and the model only when the caller keeps them (a light
+    twin of a valid file pickles small: see pep_cli.data.light)."""
     global _WORK
     from pep_cli.parallel import parallel_map, pays
 
-    if keep_models or not pays(len(files)):
-        done = []
+    if not pays(len(files)):
+        done: list[Examined] = []
         for file in files:
             depends = examine(file, context, keep_models)
-            done.append((file.found, file.summary, depends, file.waivers))
+            done.append((file.found, file.summary, depends, file.waivers, _UNSET))
         return done
     _WORK = (context, keep_models)
     try:
@@ -673,11 +680,12 @@ def _examine_all(
 
 def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None]) -> Examined:
     assert _WORK is not None
-    context, _ = _WORK
+    context, keep_models = _WORK
     path, display, raw, resolved, root = job
     file = ConventionFile(path, display, raw=raw, resolved=resolved, root=root)
-    depends = examine(file, context, keep_models=False)
-    return file.found, file.summary, depends, file.waivers
+    depends = examine(file, context, keep_models=keep_models)
+    model = file.model if keep_models else _UNSET
+    return file.found, file.summary, depends, file.waivers, model
 
 
 def examine(file: ConventionFile, context: Context, keep_models: bool = False) -> bool:

@@ -77,6 +77,13 @@ def light_class(name: str) -> type:
     return found
 
 
+def __getattr__(name: str) -> type:
+    """``light.Convention``: the twin classes, found by name as pickle looks them up."""
+    if name[:1].isupper() and name in _spec()["models"]:
+        return light_class(name)
+    raise AttributeError(name)
+
+
 def build(name: str, data: Any) -> Any:
     """The twin of model ``name`` for ``data``, or :class:`Unsure`."""
     try:
