@@ -41,7 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from hostile import big_catalogue, many_problems, repeated_keys  # noqa: E402
+from hostile import big_catalogue, many_problems, many_separators, repeated_keys  # noqa: E402
 from lsp_timing import measure_lsp  # noqa: E402
 from lsp_timing import rows as lsp_rows  # noqa: E402
 from synth import write_repository  # noqa: E402
@@ -260,6 +260,9 @@ def main() -> None:
         "hostile-keys": Command(validate, repeated_keys(work / "repo-keys"), accept=(1,)),
         "hostile-problems": Command(validate, many_problems(work / "repo-problems"), accept=(1,)),
         "hostile-catalogue": Command(validate, big_catalogue(work / "repo-catalogue")),
+        "hostile-separators": Command(
+            validate, many_separators(work / "repo-separators"), accept=(0, 1)
+        ),
     }
     measure(hostile, max(1, args.runs // 3))
     changed_101.write_text(changed_101.read_text("utf-8").split("\n", 1)[1], "utf-8")
@@ -375,6 +378,13 @@ def main() -> None:
         ("hostile-catalogue", "dépôt hostile : catalogue de 59 000 objectifs"),
     ):
         details.append((f"{label} (linéaire ; était 30 à 66 s)", f"{f[name].median:.3f} s"))
+    details.append(
+        (
+            "dépôt hostile : 50 000 séparateurs U+2028 entre guillemets (linéaire ; était "
+            "quadratique)",
+            f"{f['hostile-separators'].median:.3f} s",
+        )
+    )
     details.append(
         (
             "pep report --all --year 2023 -f md avec ses graphiques SVG, 101 fichiers",

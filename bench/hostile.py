@@ -3,7 +3,9 @@ quadratic time (issue 9, point 5) and must now grow linearly.
 
 - 10,000 keys written twice in one file (the duplicate-key scan);
 - 40,000 problems reported in text format (each quoted line used to split the file again);
-- a catalogue of 59,000 objectives (the repeated-number check).
+- a catalogue of 59,000 objectives (the repeated-number check);
+- 50,000 line separators (U+2028) in 50,000 quoted values (the check of where libyaml would
+  break a line: each separator was compared with every quoted value).
 """
 
 from __future__ import annotations
@@ -60,4 +62,14 @@ def big_catalogue(root: Path, objectives: int = 59_000) -> Path:
         REPO_TOP / "data" / "departments" / "15-cantal-2022.yaml",
         root / "data" / "departments" / "15-cantal-2022.yaml",
     )
+    return root
+
+
+def many_separators(root: Path, values: int = 50_000) -> Path:
+    """One convention whose ``sources`` hold ``values`` quoted texts, each with a U+2028."""
+    _fresh(root)
+    shipped = (REPO_TOP / "data" / "departments" / "15-cantal-2022.yaml").read_text("utf-8")
+    extra = "".join(f'  - "Source {n}\u2028suite"\n' for n in range(values))
+    text = shipped.replace("\nsources:\n", "\nsources:\n" + extra, 1)
+    (root / "data" / "departments" / "15-cantal-2022.yaml").write_text(text, "utf-8")
     return root

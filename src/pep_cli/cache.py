@@ -96,7 +96,7 @@ def pep_fingerprint() -> str:
                 parts.append(f"{name} {origin} {stat.st_size} {stat.st_mtime_ns}")
         memo_key = digest("sources", package, *parts, *(f"{n} {s} {t}" for n, s, t, _ in sources))
         directory = user_directory()
-        memo = Cache(directory) if directory is not None else None
+        memo = Cache(directory / "sources") if directory is not None else None
         known = memo.get(memo_key) if memo is not None else None
         if isinstance(known, str) and len(known) == 40:
             _FINGERPRINT = known

@@ -12,10 +12,9 @@ click and rich are installed and when, whether the output goes to a terminal and
 size, and the environment variables that rich, typer and pep read for their layout and
 colours. Anything else changed gives a new key: a screen is found or not, never stale.
 
-Where: ``PEP_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/pep`` (``~/.cache/pep``;
-``%LOCALAPPDATA%\\pep\\cache`` on Windows), through :class:`pep_cli.cache.Cache`:
-atomic entries, a foreign or corrupt one ignored, an unwritable folder only means no
-cache. ``PEP_NO_HELP_CACHE=1`` turns it off.
+Where: ``help/`` in the user's cache (:func:`pep_cli.cache.user_directory`), through
+:class:`pep_cli.cache.Cache`: atomic entries, a foreign or corrupt one ignored, an
+unwritable folder only means no cache. ``PEP_NO_HELP_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
@@ -110,7 +109,7 @@ def _cache() -> Any:
     from pep_cli.cache import Cache, user_directory
 
     directory = user_directory()
-    return Cache(directory) if directory is not None else None
+    return Cache(directory / "help") if directory is not None else None
 
 
 def show(args: list[str]) -> bool:

@@ -37,7 +37,8 @@ def imported(done: subprocess.CompletedProcess[str]) -> set[str]:
 
 
 def entries(cache: Path) -> list[Path]:
-    return sorted(p for p in (cache / "pep").rglob("*") if p.is_file() and p.parent.name != "pep")
+    folder = cache / "pep" / "help"
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.parent.parent.name == "v1")
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,11 @@ def run_catalogue(*, edition: str | None, output_format: str, root: Path | None)
             "min_optional": chosen.min_optional,
             "funding_sources": chosen.funding_sources,
             "objectives": [
-                {**o.model_dump(mode="json"), "required": o.number in required}
+                # Plain JSON values, from the pydantic model or its light twin alike.
+                {
+                    **{n: getattr(o, n) for n in type(o).model_fields},
+                    "required": o.number in required,
+                }
                 for o in chosen.objectives
             ],
         }

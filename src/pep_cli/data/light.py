@@ -88,8 +88,8 @@ def build(name: str, data: Any) -> Any:
     """The twin of model ``name`` for ``data``, or :class:`Unsure`."""
     try:
         return _model(name, data)
-    except RecursionError:
-        raise Unsure from None
+    except (RecursionError, ArithmeticError, TypeError, ValueError):
+        raise Unsure from None  # whatever this reading cannot settle, pydantic does
 
 
 def _model(name: str, data: Any) -> Any:
@@ -200,7 +200,8 @@ def _decimal(value: Any, *, negative: bool, decimals: int) -> Decimal:
     if type(value) is not int and type(value) is not Decimal:
         raise Unsure
     number = Decimal(value)
-    if not number.is_finite() or (number < 0 and not negative) or abs(number) >= _MAX:
+    # Compared, never rounded: abs() of 8.1E+4000001 would overflow the decimal context.
+    if not number.is_finite() or (number < 0 and not negative) or not -_MAX < number < _MAX:
         raise Unsure
     exponent = number.as_tuple().exponent
     if not isinstance(exponent, int) or exponent < -decimals:

@@ -60,7 +60,7 @@ def _number(value: Any) -> Decimal:
     number = Decimal(value)
     if not number.is_finite():
         raise PydanticCustomError("number_finite", "nombre non fini (.nan ou .inf) interdit")
-    if abs(number) >= MAX_AMOUNT:
+    if not -MAX_AMOUNT < number < MAX_AMOUNT:  # compared: abs() may overflow (8.1e4000001)
         raise PydanticCustomError("number_huge", "nombre démesuré")
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
