@@ -120,6 +120,14 @@ def test_a_twin_crosses_processes_as_it_is() -> None:
     same(again, Convention.model_validate(read_document(path, raw=path.read_bytes()).data))
 
 
+def test_a_twin_dumps_as_its_model() -> None:
+    for path in sorted((REPO / "data" / "departments").glob("*.yaml")):
+        data = read_document(path, raw=path.read_bytes()).data
+        twin, model = light.build("Convention", data), Convention.model_validate(data)
+        same(twin.model_dump(), model.model_dump(), path.name)
+        same(twin.territory.model_dump(), model.territory.model_dump(), path.name)
+
+
 def test_the_shipped_data_needs_no_pydantic() -> None:
     for path in sorted((REPO / "data").rglob("*.yaml")):
         doc = read_document(path, raw=path.read_bytes())

@@ -62,6 +62,33 @@ class LightModel:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def model_dump(self) -> dict[str, Any]:
+        """As pydantic's (python mode): the fields as plain dicts, lists and values."""
+        return {name: _dumped(getattr(self, name)) for name in self.model_fields}
+
+
+def _dumped(value: Any) -> Any:
+    if isinstance(value, LightModel):
+        return value.model_dump()
+    if type(value) is list:
+        return [_dumped(item) for item in value]
+    if type(value) is dict:
+        return {key: _dumped(item) for key, item in value.items()}
+    return value
+
+
+def validate_convention(data: Any) -> tuple[Any, list[Any]]:
+    """As :func:`pep_cli.data.model.validate`: the twin of valid data without pydantic,
+    else pydantic's model or its errors."""
+    if enabled():
+        try:
+            return build("Convention", data), []
+        except Unsure:
+            pass
+    from pep_cli.data.model import validate
+
+    return validate(data)
+
 
 def light_class(name: str) -> type:
     """The twin class of the model ``name``."""

@@ -613,7 +613,7 @@ def import_workbook(
 ) -> ImportResult:
     """Check ``workbook_path`` and compute the convention's new text (nothing is written)."""
     from pep_cli.check.engine import Options, display_path, validate
-    from pep_cli.data.model import validate as validate_model
+    from pep_cli.data.light import validate_convention as validate_model
     from pep_cli.data.yamlsource import read_document
 
     workbook = display_path(workbook_path)

@@ -43,7 +43,7 @@ FIELD_NAMES = {
 def read_version(raw: bytes, shown: str) -> tuple[Any, Convention | None, list[str]]:
     """The plain data, the model (None if invalid) and the positioned problems of a convention's
     bytes; ``shown`` names it in the problems (``shown:line:column: message``)."""
-    from pep_cli.data.model import validate
+    from pep_cli.data.light import validate_convention as validate
     from pep_cli.data.yamlsource import read_document
 
     doc = read_document(Path(shown), raw=raw)

@@ -167,7 +167,7 @@ class HistoryEntry:
 
 def history(repo: DataRepository, reference: str) -> list[HistoryEntry]:
     """The versions of a convention, newest first, from ``git log --follow``."""
-    from pep_cli.data.model import validate
+    from pep_cli.data.light import validate_convention as validate
     from pep_cli.history.diff import added_amendments
 
     assert repo.root is not None
