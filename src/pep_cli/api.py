@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
+    from pep_cli.cache import Cache
     from pep_cli.check.engine import Report
     from pep_cli.check.problem import Problem
     from pep_cli.data.repository import DataRepository
@@ -57,6 +58,7 @@ def validate(
     levels: Mapping[str, str] | None = None,
     overrides: Mapping[PathLike, str | bytes] | None = None,
     keep_models: bool = False,
+    cache: Cache | None = None,
 ) -> Report:
     """Validate the conventions named by ``paths`` (default: every convention of the repository).
 
@@ -65,6 +67,8 @@ def validate(
     disk's (an editor's buffer): every rule sees it, cross-file rules included, and a path
     that does not exist yet on disk is validated from it. ``keep_models`` keeps each file's
     model in the report, for a caller that reads them next (each file is then read once).
+    ``cache`` keeps what was found in each file (:class:`pep_cli.cache.Cache` on disk, or
+    :class:`~pep_cli.cache.MemoryCache` in a long-running process); the report is the same.
     """
     from pep_cli.check.engine import Options
     from pep_cli.check.engine import validate as run
@@ -80,7 +84,12 @@ def validate(
         Path(path).resolve(): text.encode("utf-8") if isinstance(text, str) else text
         for path, text in (overrides or {}).items()
     }
-    options = Options(today=today or dt.date.today(), levels=dict(levels or {}), overrides=contents)
+    options = Options(
+        today=today or dt.date.today(),
+        levels=dict(levels or {}),
+        overrides=contents,
+        cache=cache,
+    )
     return run(repo, [Path(p) for p in paths], options, keep_models=keep_models)  # type: ignore[arg-type]
 
 

@@ -260,6 +260,37 @@ class Cache:
         self._written.clear()
 
 
+class MemoryCache(Cache):
+    """A cache held by a long-running process (the editor server), with the same keys and
+    values as the disk's: an unchanged file is not checked again at each keystroke.
+
+    Values are kept as JSON text, so that each ``get`` gives fresh data, as from disk;
+    past ``limit`` entries, the oldest go.
+    """
+
+    def __init__(self, limit: int = 5_000) -> None:
+        super().__init__(Path())
+        self.limit = limit
+        self._entries: dict[str, str] = {}
+
+    def get(self, key: str) -> Any:
+        text = self._entries.get(key)
+        return json.loads(text) if text is not None else None
+
+    def put(self, key: str, value: Any) -> None:
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return
+        self._entries.pop(key, None)
+        self._entries[key] = text
+        while len(self._entries) > self.limit:
+            del self._entries[next(iter(self._entries))]
+
+    def prune(self) -> None:
+        pass
+
+
 def tracked_by_git(root: Path) -> bool:
     """Whether the git repository holding ``root`` tracks a path with ``pep_cache`` in it.
 

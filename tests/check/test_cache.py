@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from helpers_validate import PEP, REPO, rule_cases, run_case, run_pep
-from pep_cli.cache import DIRECTORY, MAX_ENTRIES, Cache, tracked_by_git
+from pep_cli.cache import DIRECTORY, MAX_ENTRIES, Cache, MemoryCache, tracked_by_git
 from pep_cli.check.engine import Report
 from pep_cli.check.reporters import REPORTERS
 
@@ -61,6 +61,21 @@ def test_every_rule_case_reports_the_same_with_and_without_the_cache(tmp_path: P
             run_case(case, empty, today=later)
         ), case.name
     assert entries(cache_dir)
+
+
+def test_the_editor_servers_memory_cache_reports_the_same(tmp_path: Path) -> None:
+    """MemoryCache (pep lsp keeps one) holds what the disk's holds, with the same result."""
+    memory = MemoryCache()
+    for case in CASES:
+        without = reports(run_case(case, tmp_path))
+        assert reports(run_case(case, tmp_path, memory)) == without, case.name
+        warm = run_case(case, tmp_path, memory)
+        assert reports(warm) == without, case.name
+        assert all(f._doc is None for f in warm.conventions), case.name
+    small = MemoryCache(limit=3)
+    for case in CASES[:5]:
+        run_case(case, tmp_path, small)
+    assert len(small._entries) == 3
 
 
 def test_corrupt_and_foreign_entries_are_ignored_and_rewritten(tmp_path: Path) -> None:

@@ -66,7 +66,11 @@ class Session:
     """The data repositories of the open documents, and validation with the buffers."""
 
     def __init__(self, today: dt.date | None = None) -> None:
+        from pep_cli.cache import MemoryCache
+
         self.today = today
+        # What was found in each content: at a keystroke, only the edited file is checked.
+        self.cache = MemoryCache()
         self._repositories: dict[Path, DataRepository] = {}
         self._standalone: DataRepository | None = None
 
@@ -136,7 +140,9 @@ class Session:
             os.chdir(repo.root)
         overrides, extra = _neutralised({p: t for p, t in buffers.items() if _within(repo, p)})
         try:
-            report = api.validate(repo, targets, today=self.today, overrides=overrides)
+            report = api.validate(
+                repo, targets, today=self.today, overrides=overrides, cache=self.cache
+            )
         except api.UsageError as exc:
             if not _is_waiver_error(str(exc)):
                 return Outcome(error=str(exc))
@@ -145,7 +151,9 @@ class Session:
             overrides.update(on_disk[0])
             extra.update(on_disk[1])
             try:
-                report = api.validate(repo, targets, today=self.today, overrides=overrides)
+                report = api.validate(
+                    repo, targets, today=self.today, overrides=overrides, cache=self.cache
+                )
             except api.UsageError as again:
                 return Outcome(error=str(again))
         outcome = Outcome()
