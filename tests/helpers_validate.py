@@ -164,3 +164,17 @@ def run_pep(
         check=False,
         preexec_fn=preexec_fn,
     )
+
+
+def reports(report: Report) -> dict[str, str]:
+    """The report in every format, as ``pep validate --format …`` writes it."""
+    import io
+
+    from pep_cli.check.reporters import REPORTERS
+
+    written = {}
+    for name, reporter in REPORTERS.items():
+        buffer = io.StringIO()
+        reporter(color=False, strict=False).write(report, buffer)
+        written[name] = buffer.getvalue()
+    return written

@@ -77,23 +77,13 @@ def pep_fingerprint() -> str:
     """
     global _FINGERPRINT
     if _FINGERPRINT is None:
-        import importlib.util
         import sys
 
         from pep_cli import __version__
 
         package = os.path.dirname(os.path.realpath(__file__))
         sources = _sources(package)
-        parts: list[str | bytes] = [FORMAT, __version__, sys.version]
-        for name in _LIBRARIES:
-            try:
-                spec = importlib.util.find_spec(name)
-            except (ImportError, ValueError):
-                spec = None
-            origin = spec.origin if spec is not None else None
-            if origin:
-                stat = os.stat(origin)
-                parts.append(f"{name} {origin} {stat.st_size} {stat.st_mtime_ns}")
+        parts: list[str | bytes] = [FORMAT, __version__, sys.version, *library_stamps(_LIBRARIES)]
         memo_key = digest("sources", package, *parts, *(f"{n} {s} {t}" for n, s, t, _ in sources))
         directory = user_directory()
         memo = Cache(directory / "sources") if directory is not None else None
@@ -108,6 +98,27 @@ def pep_fingerprint() -> str:
             if memo is not None:
                 memo.put(memo_key, _FINGERPRINT)
     return _FINGERPRINT
+
+
+def library_stamps(names: Iterable[str]) -> list[str]:
+    """Where each library is installed, and the size and time of its main file (a changed
+    library, a new key)."""
+    import importlib.util
+
+    stamps = []
+    for name in names:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        try:
+            status = os.stat(origin) if origin else None
+        except OSError:
+            status = None
+        shown = f"{status.st_size} {status.st_mtime_ns}" if status is not None else "-"
+        stamps.append(f"{name} {origin} {shown}")
+    return stamps
 
 
 def _sources(package: str) -> list[tuple[str, int, int, str]]:

@@ -79,25 +79,10 @@ def _terminal() -> list[str]:
 
 
 def _key(args: list[str]) -> str:
-    import importlib.util
-
-    from pep_cli.cache import digest, pep_fingerprint
+    from pep_cli.cache import digest, library_stamps, pep_fingerprint
 
     parts: list[str | bytes] = ["help", pep_fingerprint(), sys.platform, *_terminal()]
-    for name in _LIBRARIES:
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
-            spec = None
-        origin = spec.origin if spec is not None else None
-        if origin:
-            try:
-                status = os.stat(origin)
-                parts.append(f"{name} {origin} {status.st_size} {status.st_mtime_ns}")
-            except OSError:
-                parts.append(f"{name} ?")
-        else:
-            parts.append(f"{name} -")
+    parts += library_stamps(_LIBRARIES)
     for variable in sorted(os.environ):
         if variable in _ENVIRONMENT or variable.startswith(_PREFIXES):
             parts.append(f"{variable}={os.environ[variable]}")

@@ -7,7 +7,6 @@ is); runs go through the real engine and, for what a user sees, the installed ``
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
 import shutil
@@ -17,25 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers_validate import PEP, REPO, rule_cases, run_case, run_pep
+from helpers_validate import PEP, REPO, reports, rule_cases, run_case, run_pep
 from pep_cli.cache import DIRECTORY, MAX_ENTRIES, Cache, MemoryCache, tracked_by_git
-from pep_cli.check.engine import Report
-from pep_cli.check.reporters import REPORTERS
 
 CASES = rule_cases()
 sys.path.insert(0, str(REPO / "bench"))
 
 from synth import write_repository  # noqa: E402
-
-
-def reports(report: Report) -> dict[str, str]:
-    """The report in every format, as ``pep validate --format …`` writes it."""
-    written = {}
-    for name, reporter in REPORTERS.items():
-        buffer = io.StringIO()
-        reporter(color=False, strict=False).write(report, buffer)
-        written[name] = buffer.getvalue()
-    return written
 
 
 def entries(directory: Path) -> list[Path]:

@@ -8,7 +8,6 @@ on every rule case (reports byte for byte, both ways), and on data altered at ra
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import subprocess
 import sys
@@ -21,9 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
-from helpers_validate import REPO, rule_cases, run_case
-from pep_cli.check.engine import Report
-from pep_cli.check.reporters import REPORTERS
+from helpers_validate import REPO, reports, rule_cases, run_case
 from pep_cli.data import light, spec
 from pep_cli.data.catalogue import Catalogue
 from pep_cli.data.model import Convention
@@ -132,15 +129,6 @@ def test_the_shipped_data_needs_no_pydantic() -> None:
     for path in sorted((REPO / "data").rglob("*.yaml")):
         doc = read_document(path, raw=path.read_bytes())
         light.build(kind_of(doc.data), doc.data)  # raises Unsure otherwise
-
-
-def reports(report: Report) -> dict[str, str]:
-    written = {}
-    for name, reporter in REPORTERS.items():
-        buffer = io.StringIO()
-        reporter(color=False, strict=False).write(report, buffer)
-        written[name] = buffer.getvalue()
-    return written
 
 
 def test_every_rule_case_reports_the_same_without_the_twins(
