@@ -1,8 +1,9 @@
-"""The quick path of the command line: plain ``pep validate``, ``pep fmt`` and ``pep import``
-without typer.
+"""The quick path of the command line: plain ``pep validate``, ``pep fmt``, ``pep import`` and
+``pep national`` without typer.
 
 The first two run on every commit (pre-commit hooks) and every CI job; ``pep import`` runs
-each time a partner sends back a workbook, one file at a time. Before
+each time a partner sends back a workbook, one file at a time; ``pep national`` in each job
+that publishes the national view. Before
 running a command, typer builds a pydantic adapter for each of its parameters: importing
 typer, click and pydantic costs more than validating a hundred unchanged files from the
 cache. So their arguments are read here when they are plain: known options (the same
@@ -63,9 +64,25 @@ IMPORT: dict[str, tuple[str, str]] = {
     "--today": ("today", VALUE),
     "--root": ("root", VALUE),
 }
-COMMANDS = {"validate": VALIDATE, "fmt": FMT, "import": IMPORT}
+NATIONAL: dict[str, tuple[str, str]] = {
+    "--year": ("year", VALUE),
+    "-y": ("year", VALUE),
+    "--format": ("output_format", VALUE),
+    "-f": ("output_format", VALUE),
+    "--output": ("output", VALUE),
+    "-o": ("output", VALUE),
+    "--map": ("measure", VALUE),
+    "--today": ("today", VALUE),
+    "--config-from": ("config_from", VALUE),
+    "--root": ("root", VALUE),
+}
+COMMANDS = {"validate": VALIDATE, "fmt": FMT, "import": IMPORT, "national": NATIONAL}
 # How many paths a command takes, when not any number: typer says what is wrong otherwise.
-ARGUMENTS = {"import": 1}
+ARGUMENTS = {"import": 1, "national": 0}
+# Values read here only when plain; typer converts and refuses the others, in its words.
+PLAIN_VALUES: dict[tuple[str, str], Callable[[str], bool]] = {
+    ("national", "year"): lambda value: value.isascii() and value.isdigit() and len(value) == 4,
+}
 
 
 def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
@@ -106,6 +123,9 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
             value = rest[index]
             index += 1
         if not value or value.startswith("-"):
+            return None
+        plain = PLAIN_VALUES.get((command, parameter))
+        if plain is not None and not plain(value):
             return None
         if kind == LIST:
             options.setdefault(parameter, []).append(value)
@@ -181,6 +201,19 @@ def try_quick(args: list[str]) -> None:
                 ),
                 config_file=Path(config) if config is not None else None,
                 cache=not options.get("no_cache"),
+                config_from=options.get("config_from"),
+            )
+        if command == "national":
+            from pep_cli.commands.national import run_national
+
+            year = options.get("year")
+            return run_national(
+                year=int(year) if year is not None else None,
+                output_format=options.get("output_format", "text"),
+                output=options.get("output"),
+                measure=options.get("measure", "funding"),
+                today=parse_today(options.get("today")),
+                root=root,
                 config_from=options.get("config_from"),
             )
         if command == "import":

@@ -47,6 +47,8 @@ def test_the_table_is_a_subset_of_the_typer_commands() -> None:
         ["fmt", "-", "--stdin-filename", "a.yaml"],
         ["validate", "-"],
         ["render", "--all"],
+        ["national", "--year", "2023x"],
+        ["national", "-o", "."],
         ["--version"],
         [],
     ],
@@ -109,6 +111,14 @@ def same_on_both_paths(args: list[str], cwd: Path) -> None:
         ["validate", "--config", "absent.toml"],
         ["fmt", "--check"],
         ["fmt", "--check", "--no-cache", "data/departments"],
+        ["national", "--today", "2026-11-22"],
+        ["national", "-y", "2023", "-f", "json", "--map", "reports", "--today", "2026-11-22"],
+        ["national", "-f", "md", "-o", "vue.md", "--today", "2026-11-22"],
+        ["national", "--year", "23"],
+        ["national", "--year", "abcd"],
+        ["national", "--map", "inconnue"],
+        ["national", "-f", "xml"],
+        ["national", "en-trop"],
     ],
 )
 def test_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:
