@@ -23,11 +23,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from pep_cli.check.files import collect, display_path
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
 from pep_cli.data.yamlsource import EDITOR_LINE_BREAK, Document, decode_text, read_document
-from pep_cli.errors import UsageError
 
 if TYPE_CHECKING:
     from pep_cli.cache import Cache
@@ -149,19 +149,6 @@ class ConventionFile:
         self._doc = None
         self._model = _UNSET
         self.schema_findings = []
-
-
-def display_path(path: Path, base: Path | None = None) -> str:
-    """The path as reports show it: relative to ``base`` (default: the current folder) if below."""
-    base = (base or Path.cwd()).resolve()
-    try:
-        return path.resolve().relative_to(base).as_posix()
-    except ValueError:
-        pass
-    try:  # a symbolic link out of the folder: shown where it is, not where it leads
-        return Path(os.path.abspath(path)).relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _display(path: Path, resolved: Path, base: Path) -> str:
@@ -286,39 +273,6 @@ class Options:
     overrides: Mapping[Path, bytes] = field(default_factory=dict)
     # Where findings are kept between runs (None: no cache, every file is read).
     cache: Cache | None = None
-
-
-def collect(
-    paths: Sequence[Path],
-    repo: DataRepository,
-    overrides: Mapping[Path, bytes] | None = None,
-    resolved: dict[Path, Path] | None = None,
-) -> list[Path]:
-    """The convention files named by ``paths`` (files or folders), or the repository's.
-
-    The configuration's include/exclude apply to every file under the data
-    repository's root, named or found in a folder; a folder gives only the files that
-    are conventions (see :meth:`DataRepository.conventions_below`), a named file is
-    taken as it is. ``resolved`` receives each file's resolved path (resolving costs
-    system calls: once per path and run).
-    """
-    resolved = {} if resolved is None else resolved
-    if not paths:
-        return repo.conventions()
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(repo.conventions_below(path))
-        elif path.is_file() or (overrides and path.resolve() in overrides):
-            found.append(path)
-        else:
-            raise UsageError(f"chemin introuvable : {path}")
-    unique: dict[Path, Path] = {}
-    for path in found:
-        if repo.selects(path):
-            real = resolved[path] = path.resolve()
-            unique.setdefault(real, path)
-    return list(unique.values())
 
 
 def validate(

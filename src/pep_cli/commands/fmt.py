@@ -130,7 +130,7 @@ def run_fmt_stdin(*, paths: list[Path], check: bool, stdin_filename: Path | None
 
 def run_fmt(*, paths: list[Path], check: bool, root: Path | None, cache: bool = True) -> int:
     from pep_cli.cache import Cache, digest, pep_fingerprint
-    from pep_cli.check.engine import collect, display_path
+    from pep_cli.check.files import collect, display_path
     from pep_cli.data.repository import DataRepository
     from pep_cli.fileio import atomic_write
 

@@ -29,7 +29,7 @@ def run_new(
         render_skeleton,
         territory_suggestion,
     )
-    from pep_cli.check.engine import display_path
+    from pep_cli.check.files import display_path
     from pep_cli.check.rules.file_name import expected_name
     from pep_cli.data.repository import CONVENTIONS_DIR, DataRepository
     from pep_cli.fileio import atomic_write

@@ -612,7 +612,8 @@ def import_workbook(
     today: dt.date | None = None,
 ) -> ImportResult:
     """Check ``workbook_path`` and compute the convention's new text (nothing is written)."""
-    from pep_cli.check.engine import Options, display_path, validate
+    from pep_cli.check.engine import Options, validate
+    from pep_cli.check.files import display_path
     from pep_cli.data.light import validate_convention as validate_model
     from pep_cli.data.yamlsource import read_document
 
