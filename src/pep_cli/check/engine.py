@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from pep_cli.check.files import collect, display_path
+from pep_cli.check.files import collect, display_path, shown_path
 from pep_cli.check.problem import Problem, format_pointer
 from pep_cli.check.rules.base import Context, Finding
 from pep_cli.check.waivers import apply_waivers, check_rule_names
@@ -115,11 +115,10 @@ class ConventionFile:
             doc = self.doc
             self._model = None
             if doc.readable:
-                self._model = _light("Convention", doc.data)
-            if doc.readable and self._model is None:
-                from pep_cli.data.model import validate
+                from pep_cli.data.light import validate_convention
 
-                self._model, errors = validate(doc.data)
+                # A valid file is read without pydantic; pydantic reports on the others.
+                self._model, errors = validate_convention(doc.data)
                 self.schema_findings = [
                     Finding(pointer, message, at_key) for pointer, message, at_key in errors
                 ]
@@ -149,18 +148,6 @@ class ConventionFile:
         self._doc = None
         self._model = _UNSET
         self.schema_findings = []
-
-
-def _display(path: Path, resolved: Path, base: Path) -> str:
-    """:func:`display_path` with ``resolved`` (the path's target) and ``base`` resolved."""
-    try:
-        return resolved.relative_to(base).as_posix()
-    except ValueError:
-        pass
-    try:  # a symbolic link out of the folder: shown where it is, not where it leads
-        return Path(os.path.abspath(path)).relative_to(base).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def load_convention(
@@ -411,7 +398,7 @@ class _Run:
                 raw = path.read_bytes()
             except OSError:
                 raw = None  # read_document reports it, positioned
-        display = _display(path, resolved, self.cwd)
+        display = shown_path(path, resolved, self.cwd)
         file = ConventionFile(path, display, raw=raw, resolved=resolved, root=self.repo.root)
         if self.cache is not None and raw is not None:
             where = resolved.as_posix()
@@ -710,15 +697,3 @@ def _crash(module: ModuleType, exc: Exception) -> Found:
         f"la règle a échoué sur ce fichier ({type(exc).__name__} : {exc}) ; signalez-le",
         crashed=True,
     )
-
-
-def _light(name: str, data: Any) -> Any:
-    """The light twin of a valid convention (no pydantic), or None: pydantic decides."""
-    from pep_cli.data import light
-
-    if not light.enabled():
-        return None
-    try:
-        return light.build(name, data)
-    except light.Unsure:
-        return None

@@ -14,14 +14,18 @@ from pep_cli.fileio import real_path
 if TYPE_CHECKING:
     from pep_cli.data.repository import DataRepository
 
-__all__ = ["collect", "display_path"]
+__all__ = ["collect", "display_path", "shown_path"]
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
     """The path as reports show it: relative to ``base`` (default: the current folder) if below."""
-    base = Path(real_path(base or Path.cwd()))
+    return shown_path(path, Path(real_path(path)), Path(real_path(base or Path.cwd())))
+
+
+def shown_path(path: Path, resolved: Path, base: Path) -> str:
+    """:func:`display_path` with ``resolved`` (the path's target) and ``base`` resolved."""
     try:
-        return Path(real_path(path)).relative_to(base).as_posix()
+        return resolved.relative_to(base).as_posix()
     except ValueError:
         pass
     try:  # a symbolic link out of the folder: shown where it is, not where it leads
