@@ -135,8 +135,8 @@ class CatalogueBehaviour:
                             f"éditions {other[0]} et {name} : une année budgétaire n'a qu'une "
                             "enveloppe"
                         )
-        codes = [i.code for i in self.indicators]
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        counted = Counter(i.code for i in self.indicators)  # linear: a catalogue is input
+        repeated = sorted(code for code, times in counted.items() if times > 1)
         if repeated:
             return f"indicateurs nationaux déclarés deux fois : {repeated}"
         return None
