@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PEP := $(BIN)/pep
 
-.PHONY: setup demo validate test lint typecheck bench golden spec docs clean
+.PHONY: setup demo validate test lint typecheck bench golden spec templates docs clean
 
 setup: $(VENV)/.installed
 
@@ -44,6 +44,11 @@ bench: setup
 spec: setup
 	$(BIN)/python -m pep_cli.data.spec > src/pep_cli/data/light_spec.json.tmp
 	mv src/pep_cli/data/light_spec.json.tmp src/pep_cli/data/light_spec.json
+
+# Compile the shipped templates ahead, into src/pep_cli/render/_precompiled/ (after changing one;
+# tests/render/test_precompiled.py says when it is due). Then the golden files, if need be.
+templates: setup
+	$(BIN)/python -m pep_cli.render.compiled
 
 # Rewrite the golden files of the rendering tests (tests/render/golden/) from the current templates.
 golden: setup

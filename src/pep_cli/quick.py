@@ -1,9 +1,9 @@
-"""The quick path of the command line: plain ``pep validate``, ``pep fmt``, ``pep import`` and
-``pep national`` without typer.
+"""The quick path of the command line: plain ``pep validate``, ``pep fmt``, ``pep import``,
+``pep national``, ``pep render``, ``pep report`` and ``pep export`` without typer.
 
 The first two run on every commit (pre-commit hooks) and every CI job; ``pep import`` runs
-each time a partner sends back a workbook, one file at a time; ``pep national`` in each job
-that publishes the national view. Before
+each time a partner sends back a workbook, one file at a time; the others in each job that
+publishes the documents, the reports, the open data and the national view. Before
 running a command, typer builds a pydantic adapter for each of its parameters: importing
 typer, click and pydantic costs more than validating a hundred unchanged files from the
 cache. So their arguments are read here when they are plain: known options (the same
@@ -28,7 +28,8 @@ from typing import Any, NoReturn
 from pep_cli.errors import ExitCode, PepError, UsageError
 from pep_cli.fileio import WriteError
 
-FLAG, VALUE, LIST = "flag", "value", "list"  # a list option may be repeated
+# A list option may be repeated; an "off" flag is the negative of an on/off pair.
+FLAG, OFF, VALUE, LIST = "flag", "off", "value", "list"
 # Option -> (parameter of the typer command, kind).
 VALIDATE: dict[str, tuple[str, str]] = {
     "--format": ("output_format", VALUE),
@@ -76,12 +77,58 @@ NATIONAL: dict[str, tuple[str, str]] = {
     "--config-from": ("config_from", VALUE),
     "--root": ("root", VALUE),
 }
-COMMANDS = {"validate": VALIDATE, "fmt": FMT, "import": IMPORT, "national": NATIONAL}
+# Without --avenant, --from and --to: an avenant goes through typer.
+RENDER: dict[str, tuple[str, str]] = {
+    "--all": ("all_conventions", FLAG),
+    "--format": ("output_format", VALUE),
+    "-f": ("output_format", VALUE),
+    "--output-dir": ("output_dir", VALUE),
+    "-o": ("output_dir", VALUE),
+    "--draft": ("draft", FLAG),
+    "--templates": ("templates", VALUE),
+    "--today": ("today", VALUE),
+    "--config-from": ("config_from", VALUE),
+    "--root": ("root", VALUE),
+}
+REPORT: dict[str, tuple[str, str]] = {
+    **RENDER,
+    "--year": ("year", VALUE),
+    "--charts": ("charts", FLAG),
+    "--no-charts": ("charts", OFF),
+}
+EXPORT: dict[str, tuple[str, str]] = {
+    "--all": ("all_conventions", FLAG),
+    "--format": ("output_format", VALUE),
+    "-f": ("output_format", VALUE),
+    "--output": ("output", VALUE),
+    "-o": ("output", VALUE),
+    "--collect": ("collect", VALUE),
+    "--today": ("today", VALUE),
+    "--root": ("root", VALUE),
+}
+COMMANDS = {
+    "validate": VALIDATE,
+    "fmt": FMT,
+    "import": IMPORT,
+    "national": NATIONAL,
+    "render": RENDER,
+    "report": REPORT,
+    "export": EXPORT,
+}
 # How many paths a command takes, when not any number: typer says what is wrong otherwise.
 ARGUMENTS = {"import": 1, "national": 0}
+# Options that typer refuses when they name a folder (``dir_okay=False``).
+NOT_A_FOLDER = {("validate", "output"), ("validate", "config")}
+
+
+def _a_year(value: str) -> bool:
+    return value.isascii() and value.isdigit() and len(value) == 4
+
+
 # Values read here only when plain; typer converts and refuses the others, in its words.
 PLAIN_VALUES: dict[tuple[str, str], Callable[[str], bool]] = {
-    ("national", "year"): lambda value: value.isascii() and value.isdigit() and len(value) == 4,
+    ("national", "year"): _a_year,
+    ("report", "year"): _a_year,
 }
 
 
@@ -112,10 +159,10 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
         parameter, kind = table[name]
         if parameter in options and kind != LIST:
             return None
-        if kind == FLAG:
+        if kind in (FLAG, OFF):
             if equals:
                 return None
-            options[parameter] = True
+            options[parameter] = kind == FLAG
             continue
         if not equals:
             if index >= len(rest):
@@ -137,8 +184,8 @@ def parse(args: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
         root = options.get("root")
         if root is not None and Path(root).exists() and not Path(root).is_dir():
             return None
-        for name in ("output", "config"):
-            if name in options and Path(options[name]).is_dir():
+        for name in options:
+            if (command, name) in NOT_A_FOLDER and Path(options[name]).is_dir():
                 return None
     except (OSError, ValueError):
         return None
@@ -216,6 +263,49 @@ def try_quick(args: list[str]) -> None:
                 root=root,
                 config_from=options.get("config_from"),
             )
+        if command == "render":
+            from pep_cli.commands.render import run_render
+
+            return run_render(
+                references=paths,
+                all_conventions=bool(options.get("all_conventions")),
+                output_format=options.get("output_format", "md"),
+                output_dir=_path(options.get("output_dir")),
+                draft=bool(options.get("draft")),
+                templates=_path(options.get("templates")),
+                today=parse_today(options.get("today")),
+                root=root,
+                config_from=options.get("config_from"),
+            )
+        if command == "report":
+            from pep_cli.commands.report import run_report
+
+            year = options.get("year")
+            return run_report(
+                references=paths,
+                all_conventions=bool(options.get("all_conventions")),
+                year=int(year) if year is not None else None,
+                output_format=options.get("output_format", "md"),
+                output_dir=_path(options.get("output_dir")),
+                draft=bool(options.get("draft")),
+                charts=options.get("charts", True),
+                templates=_path(options.get("templates")),
+                today=parse_today(options.get("today")),
+                root=root,
+                config_from=options.get("config_from"),
+            )
+        if command == "export":
+            from pep_cli.commands.exchange import run_export
+
+            return run_export(
+                references=paths,
+                all_conventions=bool(options.get("all_conventions")),
+                output_format=options.get("output_format"),
+                output=_path(options.get("output")),
+                collect=parse_year("--collect", options.get("collect")),
+                today=parse_today(options.get("today")),
+                root=root,
+            )
         if command == "import":
             from pep_cli.commands.exchange import run_import
 
@@ -237,6 +327,10 @@ def try_quick(args: list[str]) -> None:
         )
 
     finish(call, debug="--debug" in args)
+
+
+def _path(value: str | None) -> Path | None:
+    return Path(value) if value is not None else None
 
 
 def finish(call: Callable[[], int], *, debug: bool) -> NoReturn:

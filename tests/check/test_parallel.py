@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 PEP = Path(sys.executable).parent / "pep"
 sys.path.insert(0, str(REPO / "bench"))
@@ -66,20 +68,37 @@ def test_parallel_and_serial_runs_report_the_same(tmp_path: Path) -> None:
     assert serial["summary"]["files"] == len(paths) + 1  # type: ignore[index]
 
 
-def test_parallel_rendering_gives_the_same_bytes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("draft", [False, True])
+def test_parallel_rendering_gives_the_same_bytes(tmp_path: Path, draft: bool) -> None:
+    """Workers render each document as they check its file; what the cross-file rules find
+    afterwards still refuses it (or, with --draft, puts it in the banner)."""
     from pep_cli.parallel import MIN_ITEMS
 
     repo = tmp_path / "depot"
-    write_repository(repo, MIN_ITEMS + 2)
+    paths = write_repository(repo, MIN_ITEMS + 2)
+    text = paths[20].read_text("utf-8")
+    paths[20].write_text(text.replace("status: signed", "statut: signed"), "utf-8")
+    overlap = paths[7].with_name(paths[7].name.replace("-2022.yaml", "-2023.yaml"))
+    overlap.write_text(
+        paths[7].read_text("utf-8").replace("start: 2022, end: 2024", "start: 2023, end: 2025"),
+        "utf-8",
+    )
     outputs = {}
     for jobs in ("1", "2"):
         out = tmp_path / f"out-{jobs}"
         args = ["render", "--all", "-f", "md", "-o", str(out), "--today", "2060-01-01"]
-        done = run_pep(args, repo, jobs)
-        assert done.returncode == 0, done.stderr
-        outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
-    assert len(outputs["1"]) == MIN_ITEMS + 2
+        done = run_pep([*args, "--draft"] if draft else args, repo, jobs)
+        assert done.returncode == 1, done.stderr
+        written = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+        outputs[jobs] = (written, done.stderr.replace(str(out), "OUT"))
+    written, _ = outputs["1"]
     assert outputs["2"] == outputs["1"]
+    assert paths[20].with_suffix(".md").name not in written
+    assert (paths[7].with_suffix(".md").name in written) is draft
+    if draft:
+        banner = written[paths[7].with_suffix(".md").name].decode("utf-8")
+        assert "PROJET — non conforme" in banner and "overlapping-periods" in banner
+    assert len(written) == MIN_ITEMS + 3 - (1 if draft else 3)  # the overlap is a file more
 
 
 def _slower_first(index: int) -> int:

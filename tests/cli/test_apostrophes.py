@@ -17,6 +17,7 @@ DOCUMENTS = (
     "authoring/scaffold.py",  # the text of a new convention file, which documents print
     "national/",
     "render/context.py",
+    "render/_precompiled/",  # the templates, compiled ahead
     "render/avenant.py",
     "render/typography.py",
     "followup/report.py",

@@ -16,7 +16,7 @@ import typer
 
 from helpers_validate import PEP, copy_data_repository
 from pep_cli.cli import app
-from pep_cli.quick import COMMANDS, FLAG, LIST, parse
+from pep_cli.quick import COMMANDS, FLAG, LIST, NOT_A_FOLDER, OFF, PLAIN_VALUES, parse
 
 
 def test_the_table_is_a_subset_of_the_typer_commands() -> None:
@@ -24,11 +24,31 @@ def test_the_table_is_a_subset_of_the_typer_commands() -> None:
     for name, table in COMMANDS.items():
         command = group.commands[name]  # type: ignore[attr-defined]
         params = {opt: param for param in command.params for opt in param.opts}
+        negatives = {
+            opt: param for param in command.params for opt in getattr(param, "secondary_opts", [])
+        }
         for option, (parameter, kind) in table.items():
+            if kind == OFF:
+                assert negatives[option].name == parameter, f"{name} {option}"
+                continue
             assert option in params, f"{name} {option}"
             assert params[option].name == parameter, f"{name} {option}"
             assert params[option].is_flag is (kind == FLAG), f"{name} {option}"
             assert params[option].multiple is (kind == LIST), f"{name} {option}"
+
+
+def test_what_typer_checks_of_values_is_checked_here_too() -> None:
+    """A folder where typer wants a file, and a number typer converts: both left to typer."""
+    group = typer.main.get_command(app)
+    for name, table in COMMANDS.items():
+        command = group.commands[name]  # type: ignore[attr-defined]
+        for parameter in {parameter for parameter, _ in table.values()}:
+            param = next(p for p in command.params if p.name == parameter)
+            described = param.type_descriptor
+            refuses_folders = getattr(described.parameter_info, "dir_okay", True) is False
+            assert refuses_folders is ((name, parameter) in NOT_A_FOLDER), f"{name} {parameter}"
+            converted = described.annotation is int
+            assert converted is ((name, parameter) in PLAIN_VALUES), f"{name} {parameter}"
 
 
 @pytest.mark.parametrize(
@@ -46,9 +66,14 @@ def test_the_table_is_a_subset_of_the_typer_commands() -> None:
         ["--color", "never", "validate"],
         ["fmt", "-", "--stdin-filename", "a.yaml"],
         ["validate", "-"],
-        ["render", "--all"],
+        ["render", "--avenant", "15", "--from", "HEAD"],
+        ["render", "15", "--to", "HEAD"],
+        ["report", "--charts", "--no-charts"],
+        ["report", "--year", "+2023"],
+        ["export", "--collect"],
         ["national", "--year", "2023x"],
-        ["national", "-o", "."],
+        ["validate", "-o", "."],
+        ["validate", "--config", "."],
         ["--version"],
         [],
     ],
@@ -119,6 +144,19 @@ def same_on_both_paths(args: list[str], cwd: Path) -> None:
         ["national", "--map", "inconnue"],
         ["national", "-f", "xml"],
         ["national", "en-trop"],
+        ["render", "15", "--today", "2026-11-22"],
+        ["render", "--all", "-o", "docs", "--today", "2026-11-22"],
+        ["render", "--all", "--draft", "-f", "tex", "-o", "docs", "--today", "2026-11-22"],
+        ["render", "15", "-f", "docx"],
+        ["render", "--all", "15"],
+        ["render"],
+        ["render", "15", "--templates", "absent"],
+        ["report", "15", "--year", "2023", "--no-charts", "--today", "2024-06-25"],
+        ["report", "--all", "--year", "2023", "-o", "rapports", "--no-charts", "--draft"],
+        ["report", "15", "--year", "23"],
+        ["export", "--all", "-f", "csv", "-o", "ouvertes", "--today", "2026-11-22"],
+        ["export", "15", "-o", "15.xlsx", "--today", "2026-11-22"],
+        ["export", "15", "--collect", "2023x"],
     ],
 )
 def test_same_outcome_on_both_paths(args: list[str], tmp_path: Path) -> None:

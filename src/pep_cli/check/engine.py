@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,7 +36,20 @@ if TYPE_CHECKING:
     from pep_cli.data.model import Convention
     from pep_cli.data.repository import DataRepository
 
-_UNSET: Any = object()
+
+class _Unset:
+    """A model not read yet (None is a model too: the file does not match the schema).
+
+    One object, even across processes: a worker's answer unpickles to this very one."""
+
+    def __reduce__(self) -> str:
+        return "_UNSET"
+
+    def __repr__(self) -> str:
+        return "_UNSET"
+
+
+_UNSET: Any = _Unset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +114,8 @@ class ConventionFile:
         # The summary as the cache holds it, decoded only if the cross-file rules must run.
         self.cached_facts: Any = None
         self.key: str | None = None  # under which the cache knows this content
+        # What the run's ``after`` made of this file, where it was checked (see validate).
+        self.made: Any = None
 
     @property
     def doc(self) -> Document:
@@ -269,6 +284,7 @@ def validate(
     *,
     selected: Iterable[Path] | None = None,
     keep_models: bool = False,
+    after: After | None = None,
 ) -> Report:
     """Validate the conventions named by ``paths`` (default: all of the repository).
 
@@ -277,6 +293,14 @@ def validate(
     given, narrows the files reported on further (``--changed-since``).
     ``keep_models`` keeps each file's document and model in the report (to render
     them); otherwise they are read again only if asked for.
+
+    ``after`` is called on each file asked for, as soon as its own rules have run, in the
+    process that checked it (a worker, when the files are spread over the cores): with the
+    file (its model, its findings) and the run's levels. What it returns is kept in
+    :attr:`ConventionFile.made` (so it must pickle). The cross-file rules have not run yet:
+    a caller uses it only if the file's final problems allow (rendering ahead, in the
+    worker that already holds the model). It must not raise; it is not called on a file
+    whose findings came from the cache.
     """
     from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
@@ -299,7 +323,7 @@ def validate(
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
 
     with _without_gc():
-        run = _Run(repo, options, levels, keep_models)
+        run = _Run(repo, options, levels, keep_models, after)
         return run.validate(targets, in_repository, selected, resolved)
 
 
@@ -307,7 +331,12 @@ class _Run:
     """One validation: the files, what the cache knows of them, the rules for the rest."""
 
     def __init__(
-        self, repo: DataRepository, options: Options, levels: dict[str, str], keep_models: bool
+        self,
+        repo: DataRepository,
+        options: Options,
+        levels: dict[str, str],
+        keep_models: bool,
+        after: After | None = None,
     ) -> None:
         from pep_cli.check.rules import RULES
 
@@ -315,6 +344,8 @@ class _Run:
         self.options = options
         self.levels = levels
         self.keep_models = keep_models
+        self.after = after
+        self.asked: set[int] = set()  # id() of the files asked for
         self.rules = RULES
         self.cache = options.cache
         self.today = options.today.isoformat()
@@ -345,6 +376,7 @@ class _Run:
             keep = {p.resolve() for p in selected}
             targets = [p for p in targets if resolved[p] in keep]
         files = [self._file(p, resolved[p]) for p in targets]
+        self.asked = {id(f) for f in files}
         repository_rules = [m for m in self.rules.values() if m.SCOPE == "repository"]
         everyone = files
         if any(self.levels[m.ID] != "off" for m in repository_rules):
@@ -473,9 +505,13 @@ class _Run:
         if not misses:
             return
         context = self.context
-        examined = _examine_all(misses, context, self.keep_models)
-        for file, (found, summary, depends, waivers, model) in zip(misses, examined, strict=True):
-            file.found, file.summary = found, summary
+        work = _Work(context, self.keep_models, self.after, self.levels)
+        asked = [id(f) in self.asked for f in misses]
+        examined = _examine_all(misses, work, asked)
+        for file, (found, summary, depends, waivers, model, made) in zip(
+            misses, examined, strict=True
+        ):
+            file.found, file.summary, file.made = found, summary, made
             if model is not _UNSET:  # checked by a worker: its document is read again if needed
                 file._model = model
             file.__dict__["waivers"] = waivers
@@ -589,16 +625,35 @@ def _digest(*parts: str | bytes) -> str:
 
 
 # The context of the files examined in worker processes (set before they are forked).
-_WORK: tuple[Context, bool] | None = None
+_WORK: _Work | None = None
 
 
-# (findings, summary, whether a rule read the date, waivers, the model when it is kept)
-Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]", Any]
+# What the caller of validate() does with each file it asked for (see validate).
+After = Callable[["ConventionFile", Mapping[str, str]], Any]
+# (findings, summary, whether a rule read the date, waivers, the model when it is kept,
+# what ``after`` made of the file)
+Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]", Any, Any]
 
 
-def _examine_all(
-    files: list[ConventionFile], context: Context, keep_models: bool
-) -> list[Examined]:
+@dataclass(frozen=True)
+class _Work:
+    """What checking a file needs besides the file: set before the workers are forked."""
+
+    context: Context
+    keep_models: bool
+    after: After | None
+    levels: Mapping[str, str]
+
+    def do(self, file: ConventionFile, asked: bool) -> Examined:
+        depends = examine(file, self.context, keep_models=True)
+        made = self.after(file, self.levels) if self.after is not None and asked else None
+        model = file.model if self.keep_models else _UNSET
+        if not self.keep_models:
+            file.release()
+        return file.found, file.summary, depends, file.waivers, model, made
+
+
+def _examine_all(files: list[ConventionFile], work: _Work, asked: list[bool]) -> list[Examined]:
     """Check each file (see :data:`Examined`); on several cores when it pays, workers sending
     back findings and summaries, and the model only when the caller keeps them (a light
     twin of a valid file pickles small: see pep_cli.data.light)."""
@@ -607,26 +662,26 @@ def _examine_all(
 
     if not pays(len(files)):
         done: list[Examined] = []
-        for file in files:
-            depends = examine(file, context, keep_models)
-            done.append((file.found, file.summary, depends, file.waivers, _UNSET))
+        for file, wanted in zip(files, asked, strict=True):
+            found, summary, depends, waivers, _, made = work.do(file, wanted)
+            done.append((found, summary, depends, waivers, _UNSET, made))
         return done
-    _WORK = (context, keep_models)
+    _WORK = work
     try:
-        jobs = [(f.path, f.display, f.raw, f.resolved, f.root) for f in files]
+        jobs = [
+            (f.path, f.display, f.raw, f.resolved, f.root, wanted)
+            for f, wanted in zip(files, asked, strict=True)
+        ]
         return parallel_map(_examine_job, jobs)
     finally:
         _WORK = None
 
 
-def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None]) -> Examined:
+def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None, bool]) -> Examined:
     assert _WORK is not None
-    context, keep_models = _WORK
-    path, display, raw, resolved, root = job
+    path, display, raw, resolved, root, asked = job
     file = ConventionFile(path, display, raw=raw, resolved=resolved, root=root)
-    depends = examine(file, context, keep_models=keep_models)
-    model = file.model if keep_models else _UNSET
-    return file.found, file.summary, depends, file.waivers, model
+    return _WORK.do(file, asked)
 
 
 def examine(file: ConventionFile, context: Context, keep_models: bool = False) -> bool:

@@ -40,8 +40,11 @@ def is_illustrative(
     ``is_illustrative(indicator, "results", 2023, within=(convention, action))``;
     ``is_illustrative(convention, "execution", "fir", 2022)``.
     """
+    own_mark = _mark(block)
+    if not own_mark and not any(_mark(outer) for outer in within):
+        return False  # nothing marked around it: most values of most conventions
     path = tuple(str(part) for part in (field, *keys) if part is not None)
-    if _covers(_mark(block), path):
+    if _covers(own_mark, path):
         return True
     chain = [*within, block]
     for outer, inner in pairwise(chain):

@@ -7,7 +7,8 @@ Knows nothing of the terminal: :func:`render_conventions` yields one
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,10 @@ class Outcome:
         return self.file.path.stem
 
 
+# The templates a template names by a literal: {% import "parts.md.j2" as parts %}...
+_NAMED = re.compile(r"""\{%-?\s*(?:import|from|include|extends)\s+("[^"]*"|'[^']*')""")
+
+
 class Renderer:
     """Fills the template of one format from a set of folders; reuse it for many documents."""
 
@@ -57,12 +62,21 @@ class Renderer:
             self.engine = find_engine()
 
     def compile(self) -> None:
-        """Compile the template now, before workers are forked, so that none compiles it again.
-        A template that does not compile is left for :meth:`text` to report."""
+        """Compile the template now, and those it names (``import``, ``include``…), before
+        workers are forked, so that none compiles them again. A template that does not
+        compile is left for :meth:`text` to report."""
         import contextlib
 
-        with contextlib.suppress(Exception):  # said in French, at its line, by render_template
-            self.env.get_template(TEMPLATES[self.fmt])
+        waiting, seen = [TEMPLATES[self.fmt]], set()
+        while waiting:
+            name = waiting.pop()
+            seen.add(name)
+            with contextlib.suppress(Exception):  # said in French, at its line, by text()
+                self.env.get_template(name)
+                assert self.env.loader is not None
+                source = self.env.loader.get_source(self.env, name)[0]  # read the same way
+                named = (quoted[1:-1] for quoted in _NAMED.findall(source))
+                waiting += [other for other in named if other not in seen]
 
     def text(self, context: RenderContext) -> tuple[str, LineMap]:
         """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
@@ -112,6 +126,38 @@ def _render_all(renderer: Renderer, jobs: Sequence[Job]) -> Iterator[tuple[int, 
         _RENDERER, _JOBS = None, ()
 
 
+# Set while validation runs (see render_conventions): what rendering a document ahead needs.
+_AHEAD: tuple[Renderer, DataRepository, Mapping[Path, Provenance]] | None = None
+
+
+def _render_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | bytes | None:
+    """The document of a file with no error of its own, rendered as soon as it is checked, in
+    the process that checked it and holds its model; None for the others.
+
+    Only a file whose final problems hold no error uses it (the cross-file rules run
+    later): what it would have been given then is what it is given here, no problem at
+    all, so the text is the same. Anything that goes wrong is left to be rendered again,
+    and said, by :func:`render_conventions`; this worker stops rendering ahead.
+    """
+    global _AHEAD
+    if _AHEAD is None:
+        return None
+    renderer, repo, origins = _AHEAD
+    model = file.model
+    if model is None or any(f.crashed or levels.get(f.rule) == "error" for f in file.found):
+        return None
+    edition = repo.catalogue.editions.get(model.edition)
+    origin = origins.get(file.resolved)
+    if edition is None or origin is None:
+        return None
+    territory = repo.territories.by_code.get(model.territory.code)
+    try:
+        return renderer.render(build_context(model, edition, territory, origin, []))
+    except Exception:  # a broken template: said once, by render_conventions
+        _AHEAD = None
+        return None
+
+
 def render_conventions(
     repo: DataRepository,
     paths: Sequence[Path],
@@ -127,30 +173,58 @@ def render_conventions(
     banner), and only if its content matches the schema and names a known
     edition: a document cannot be laid out otherwise.
     """
+    global _AHEAD
+    from pep_cli import french
     from pep_cli.check.engine import Options, validate
     from pep_cli.render import provenance
 
     renderer = Renderer(repo.template_dirs(templates), fmt)
-    report = validate(repo, paths, Options(today=today or dt.date.today()), keep_models=True)
-    origins = provenance.lookup([f.path for f in report.conventions], repo.root)
+    origins = provenance.lookup(paths, repo.root)
+    options = Options(today=today or dt.date.today())
+    if renderer.engine is None:
+        # Markdown and LaTeX: each document is rendered by the worker that checks its file
+        # (no model to send back, no second set of workers). A PDF is seconds of TeX: its
+        # documents are compiled below, on every core, once the files are known.
+        renderer.compile()
+        french.prepare()  # once here, rather than in each worker
+        _AHEAD = (renderer, repo, origins)
+        try:
+            report = validate(repo, paths, options, after=_render_ahead)
+        finally:
+            _AHEAD = None
+    else:
+        report = validate(repo, paths, options, keep_models=True)
     errors: dict[str, list[Problem]] = {}
     for problem in report.problems:
         if problem.is_error:
             errors.setdefault(problem.path, []).append(problem)
 
     def outcomes() -> Iterator[Outcome]:
+        ready: list[Outcome] = []
         jobs: list[tuple[Outcome, Job]] = []
         for file in report.conventions:
             found = errors.get(file.display, [])
             outcome = Outcome(file=file, errors=found, draft=bool(found))
-            edition = repo.catalogue.editions.get(file.model.edition) if file.model else None
-            if (found and not draft) or file.model is None or edition is None:
+            if not found and file.made is not None:
+                outcome.content = file.made
+                ready.append(outcome)
+                continue
+            if found and not draft:
                 yield outcome
                 continue
-            origin: Provenance = origins[file.path.resolve()]
-            territory = repo.territories.by_code.get(file.model.territory.code)
-            jobs.append((outcome, (file.model, edition, territory, origin, found)))
-        # Refused files came first; each document follows as soon as it is done.
+            model = file.model
+            edition = repo.catalogue.editions.get(model.edition) if model else None
+            if model is None or edition is None:
+                yield outcome
+                continue
+            origin = origins.get(file.resolved)
+            if origin is None:  # not among the paths asked for (a link, a folder's file)
+                origin = provenance.lookup([file.path], repo.root)[file.path.resolve()]
+            territory = repo.territories.by_code.get(model.territory.code)
+            jobs.append((outcome, (model, edition, territory, origin, found)))
+        # Refused files came first; then the documents rendered along with the checks, and
+        # each of the others as soon as it is done.
+        yield from ready
         for index, content in _render_all(renderer, [job for _, job in jobs]):
             outcome = jobs[index][0]
             outcome.content = content

@@ -27,7 +27,7 @@ import os
 import posixpath
 import re
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -105,6 +105,7 @@ def _bounded_filter(function: Callable[..., Any], name: str) -> Callable[..., An
 _SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format")
 _REFUSED_ATTRIBUTES = {str: frozenset({"format", "format_map"})}
 _MAX_DECISIONS = 10_000
+_getattr = getattr  # the builtin, under a name the sandbox's method does not hide
 
 
 class PepSandbox(ImmutableSandboxedEnvironment):
@@ -120,6 +121,18 @@ class PepSandbox(ImmutableSandboxedEnvironment):
         for name in _SIZED_FILTERS:
             if name in self.filters:
                 self.filters[name] = _bounded_filter(self.filters[name], name)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # Jinja's own, in one step for an attribute already judged safe: a template reads a
+        # thousand of them per document. The first time, and for anything else (an attribute
+        # refused, missing, or an item), Jinja's path decides, as always.
+        try:
+            value = _getattr(obj, attribute)
+        except AttributeError:
+            return super().getattr(obj, attribute)
+        if self._decisions.get((type(obj), attribute, type(value))) is True:
+            return value
+        return super().getattr(obj, attribute)
 
     def wrap_str_format(self, value: Any) -> None:
         # Jinja would hand out a sandboxed str.format; its widths are unbounded: refused
@@ -196,3 +209,19 @@ class ContainedLoader(FileSystemLoader):
                     raise OutsideTemplates(template, filename, real)
                 return super().get_source(environment, template)
         raise TemplateNotFound(template)
+
+    def load(
+        self,
+        environment: Any,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> Any:
+        """Jinja's ``load``, taking the code of a template that pep ships compiled ahead
+        (:mod:`pep_cli.render.compiled`) when its text is that one."""
+        from pep_cli.render.compiled import precompiled_code
+
+        source, filename, uptodate = self.get_source(environment, name)
+        code = precompiled_code(environment, name, source, filename) if filename else None
+        if code is None:
+            code = environment.compile(source, name, filename)
+        return environment.template_class.from_code(environment, code, globals or {}, uptodate)

@@ -1,0 +1,101 @@
+"""Documents rendered along with the checks, by the process that read the file, are the very
+documents rendered once every check is done; a file the cross-file rules refuse is not kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers_validate import copy_data_repository
+from pep_cli.data.repository import DataRepository
+from pep_cli.render import renderer
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _faulty_repository(root: Path) -> Path:
+    """The shipped data, plus a second Cantal convention overlapping the first (an error
+    found only by a cross-file rule) and a Creuse convention with an error of its own."""
+    copy_data_repository(root)
+    folder = root / "data" / "departments"
+    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
+    (folder / "15-cantal-2023.yaml").write_text(
+        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
+        "utf-8",
+    )
+    creuse = folder / "23-creuse-2021.yaml"
+    text = creuse.read_text("utf-8")
+    assert "status: signed" in text
+    creuse.write_text(text.replace("status: signed", "status: signée", 1), "utf-8")
+    return root
+
+
+def _outcomes(root: Path, fmt: str, draft: bool) -> list[tuple[object, ...]]:
+    repo = DataRepository.discover(root)
+    _, outcomes = renderer.render_conventions(
+        repo, repo.conventions(), fmt=fmt, draft=draft, today=TODAY
+    )
+    return [
+        (o.stem, o.content, o.draft, [(p.rule, p.line, p.message) for p in o.errors])
+        for o in outcomes
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "tex"])
+@pytest.mark.parametrize("draft", [False, True])
+def test_rendered_ahead_or_after_the_checks_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, draft: bool
+) -> None:
+    root = _faulty_repository(tmp_path / "depot")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    made: list[str] = []
+    ahead = renderer._render_ahead
+
+    def recording(file, levels):  # type: ignore[no-untyped-def]
+        content = ahead(file, levels)
+        if content is not None:
+            made.append(file.path.stem)
+        return content
+
+    monkeypatch.setattr(renderer, "_render_ahead", recording)
+    first = _outcomes(root, fmt, draft)
+    # Rendered ahead: the valid files, the first Cantal among them (its only error, the
+    # overlap, comes from a cross-file rule, later); not the files with errors of their own.
+    assert "15-cantal-2022" in made and "92-hauts-de-seine-2022" in made
+    assert "15-cantal-2023" not in made and "23-creuse-2021" not in made
+    monkeypatch.setattr(renderer, "_render_ahead", lambda file, levels: None)
+    after = _outcomes(root, fmt, draft)
+    # Refused files first, in both; the documents then come as each is done.
+    refused = [stem for stem, content, _, _ in first if content is None]
+    assert [stem for stem, *_ in first[: len(refused)]] == refused
+    assert [stem for stem, content, _, _ in after if content is None] == refused
+    assert sorted(first) == sorted(after)  # type: ignore[type-var]
+    by_stem = {stem: (content, is_draft, errors) for stem, content, is_draft, errors in first}
+    content, is_draft, errors = by_stem["15-cantal-2022"]
+    assert [rule for rule, _, _ in errors] == ["overlapping-periods"]
+    if draft:  # the banner lists the error the file did not have when it was rendered ahead
+        assert is_draft and isinstance(content, str) and "overlapping-periods" in content
+    else:
+        assert content is None
+    assert by_stem["92-hauts-de-seine-2022"][0] is not None
+
+
+def test_a_broken_template_is_said_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rendering ahead swallows nothing: the error comes when the document is rendered."""
+    from pep_cli.render.environment import TemplateFailure
+
+    root = copy_data_repository(tmp_path / "depot")
+    (root / "templates").mkdir()
+    (root / "templates" / "convention.md.j2").write_text(
+        "# {{ title | md }}\n{{ actions[99].title }}\n", "utf-8"
+    )
+    monkeypatch.chdir(root)
+    repo = DataRepository.discover(root)
+    _, outcomes = renderer.render_conventions(repo, repo.conventions(), fmt="md", today=TODAY)
+    with pytest.raises(TemplateFailure, match=r"gabarit convention\.md\.j2, ligne 2"):
+        list(outcomes)
