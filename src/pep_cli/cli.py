@@ -574,6 +574,7 @@ def render(
             help="Avec --avenant : révision d'arrivée (par défaut la copie de travail).",
         ),
     ] = None,
+    no_cache: NoCacheOption = False,
     config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:
@@ -612,6 +613,7 @@ def render(
             today=parse_today(today),
             root=root,
             config_from=config_from,
+            cache=not no_cache,
         )
     )
 

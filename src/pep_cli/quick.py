@@ -80,6 +80,7 @@ NATIONAL: dict[str, tuple[str, str]] = {
 # Without --avenant, --from and --to: an avenant goes through typer.
 RENDER: dict[str, tuple[str, str]] = {
     "--all": ("all_conventions", FLAG),
+    "--no-cache": ("no_cache", FLAG),
     "--format": ("output_format", VALUE),
     "-f": ("output_format", VALUE),
     "--output-dir": ("output_dir", VALUE),
@@ -91,7 +92,7 @@ RENDER: dict[str, tuple[str, str]] = {
     "--root": ("root", VALUE),
 }
 REPORT: dict[str, tuple[str, str]] = {
-    **RENDER,
+    **{option: kind for option, kind in RENDER.items() if option != "--no-cache"},
     "--year": ("year", VALUE),
     "--charts": ("charts", FLAG),
     "--no-charts": ("charts", OFF),
@@ -276,6 +277,7 @@ def try_quick(args: list[str]) -> None:
                 today=parse_today(options.get("today")),
                 root=root,
                 config_from=options.get("config_from"),
+                cache=not options.get("no_cache"),
             )
         if command == "report":
             from pep_cli.commands.report import run_report

@@ -146,6 +146,7 @@ def same_on_both_paths(args: list[str], cwd: Path) -> None:
         ["national", "en-trop"],
         ["render", "15", "--today", "2026-11-22"],
         ["render", "--all", "-o", "docs", "--today", "2026-11-22"],
+        ["render", "15", "--no-cache", "--today", "2026-11-22"],
         ["render", "--all", "--draft", "-f", "tex", "-o", "docs", "--today", "2026-11-22"],
         ["render", "15", "-f", "docx"],
         ["render", "--all", "15"],

@@ -99,3 +99,63 @@ def test_a_broken_template_is_said_as_before(
     _, outcomes = renderer.render_conventions(repo, repo.conventions(), fmt="md", today=TODAY)
     with pytest.raises(TemplateFailure, match=r"gabarit convention\.md\.j2, ligne 2"):
         list(outcomes)
+
+
+def test_the_cache_serves_the_other_files_only(tmp_path: Path) -> None:
+    """``pep render 15`` takes what the cross-file rules need of the other files from the
+    cache that ``pep validate`` left; the file rendered is read, checked and rendered anew."""
+    import os
+    import subprocess
+
+    from helpers_validate import PEP
+
+    root = _faulty_repository(tmp_path / "depot")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    env.pop("PEP_CACHE_DIR", None)
+
+    def pep(*args: str) -> tuple[int, str, str]:
+        done = subprocess.run(
+            [str(PEP), *args, "--today", "2026-11-22"],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert "Traceback" not in done.stderr
+        return done.returncode, done.stdout, done.stderr
+
+    cold = [
+        pep("render", name, "--no-cache") for name in ("92", "data/departments/15-cantal-2022.yaml")
+    ]
+    assert not (root / ".pep_cache").exists()
+    assert pep("validate")[0] == 1  # fills the cache
+    warm = [pep("render", name) for name in ("92", "data/departments/15-cantal-2022.yaml")]
+    assert warm == cold
+    assert cold[0][0] == 0 and "# Contrat" in cold[0][1]
+    assert cold[1][0] == 1 and "overlapping-periods" in cold[1][2]  # the overlap, still found
+
+
+def test_with_a_warm_cache_only_the_file_rendered_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pep_cli.cache import Cache
+    from pep_cli.check import engine
+
+    root = copy_data_repository(tmp_path / "depot")
+    monkeypatch.chdir(root)
+    repo = DataRepository.discover(root)
+    cache = Cache(tmp_path / "cache")
+    engine.validate(repo, options=engine.Options(today=TODAY, cache=cache))
+    read: list[str] = []
+    reading = engine.read_document
+
+    def recording(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(Path(path).name)
+        return reading(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_document", recording)
+    target = root / "data" / "departments" / "92-hauts-de-seine-2022.yaml"
+    _, outcomes = renderer.render_conventions(repo, [target], fmt="md", today=TODAY, cache=cache)
+    assert [o.content is not None for o in outcomes] == [True]
+    assert read == [target.name]

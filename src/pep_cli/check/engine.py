@@ -299,8 +299,9 @@ def validate(
     file (its model, its findings) and the run's levels. What it returns is kept in
     :attr:`ConventionFile.made` (so it must pickle). The cross-file rules have not run yet:
     a caller uses it only if the file's final problems allow (rendering ahead, in the
-    worker that already holds the model). It must not raise; it is not called on a file
-    whose findings came from the cache.
+    worker that already holds the model). It must not raise. The files asked for are then
+    checked afresh, so that ``after`` sees each one; the cache still serves the others (the
+    rest of the repository, for the cross-file rules).
     """
     from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
@@ -475,6 +476,8 @@ class _Run:
         misses: list[ConventionFile] = []
         for file in files:
             entry = self.cache.get(file.key) if self.cache is not None and file.key else None
+            if self.after is not None and id(file) in self.asked:
+                entry = None  # checked afresh, for ``after`` to see it (see validate)
             try:
                 if entry is None or entry["today"] not in (None, self.today):
                     raise ValueError("not cached")

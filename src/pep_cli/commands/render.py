@@ -29,7 +29,9 @@ def run_render(
     today: dt.date,
     root: Path | None,
     config_from: str | None = None,
+    cache: bool = True,
 ) -> int:
+    from pep_cli.cache import Cache
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
@@ -65,7 +67,13 @@ def run_render(
         from pep_cli.commands.console import Progress
 
         report, outcomes = render_conventions(
-            repo, paths, fmt=output_format, draft=draft, templates=templates, today=today
+            repo,
+            paths,
+            fmt=output_format,
+            draft=draft,
+            templates=templates,
+            today=today,
+            cache=Cache.for_repository(repo.root) if cache else None,
         )
         refused = 0
         # Each result is said (and each file kept) as soon as it is done: refusals come first,

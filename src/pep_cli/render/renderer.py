@@ -20,6 +20,7 @@ from pep_cli.render.typography import space_punctuation
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from pep_cli.cache import Cache
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.check.problem import Problem
     from pep_cli.data.repository import DataRepository
@@ -166,12 +167,15 @@ def render_conventions(
     draft: bool = False,
     templates: Path | None = None,
     today: dt.date | None = None,
+    cache: Cache | None = None,
 ) -> tuple[Report, Iterator[Outcome]]:
     """Validate ``paths`` with every rule, then render each one that may be rendered.
 
     A file with errors is rendered only under ``draft`` (its errors listed in a
     banner), and only if its content matches the schema and names a known
-    edition: a document cannot be laid out otherwise.
+    edition: a document cannot be laid out otherwise. ``cache`` serves what the
+    cross-file rules need of the other files of the repository (``pep render 15``
+    need not read them all); the files rendered are always read and checked.
     """
     global _AHEAD
     from pep_cli import french
@@ -180,7 +184,7 @@ def render_conventions(
 
     renderer = Renderer(repo.template_dirs(templates), fmt)
     origins = provenance.lookup(paths, repo.root)
-    options = Options(today=today or dt.date.today())
+    options = Options(today=today or dt.date.today(), cache=cache)
     if renderer.engine is None:
         # Markdown and LaTeX: each document is rendered by the worker that checks its file
         # (no model to send back, no second set of workers). A PDF is seconds of TeX: its
