@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -140,3 +141,45 @@ def test_remembered_decisions_are_the_sandboxs_own() -> None:
     for _ in range(2):
         assert [env.is_safe_attribute(*sample) for sample in samples] == fresh
     assert not env.is_safe_attribute("encore", "format", "encore".format)
+
+
+def test_methods_called_in_one_step_are_called_as_jinja_would() -> None:
+    """The sandbox calls a plain method of the data directly once its function is known safe:
+    a refused method stays refused, a method that asks for the context still gets it."""
+    from jinja2 import pass_context
+    from jinja2.exceptions import SecurityError
+
+    from pep_cli.render.sandbox import PepSandbox
+
+    class Data:
+        def plain(self, value: int) -> int:
+            return value * 2
+
+        def stop(self) -> None:
+            raise StopIteration
+
+        def danger(self) -> str:
+            return "appelée"
+
+        danger.unsafe_callable = True  # type: ignore[attr-defined]
+
+        def changes(self) -> str:
+            return "appelée"
+
+        changes.alters_data = True  # type: ignore[attr-defined]
+
+        @pass_context
+        def contextual(self, context: Any) -> str:
+            return str(context["name"])
+
+    env = PepSandbox()
+    data = Data()
+    for _ in range(2):  # the first call decides, the second uses what was decided
+        render = env.from_string(
+            "{{ d.plain(2) }} {{ d.plain(value=3) }} {{ d.stop() is undefined }} "
+            "{{ d.contextual() }}"
+        ).render
+        assert render(d=data, name="Cantal") == "4 6 True Cantal"
+        for refused in ("danger", "changes"):
+            with pytest.raises(SecurityError):
+                env.from_string(f"{{{{ d.{refused}() }}}}").render(d=data)

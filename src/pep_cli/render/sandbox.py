@@ -116,6 +116,7 @@ class PepSandbox(ImmutableSandboxedEnvironment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._decisions: dict[tuple[type, str, type], bool] = {}
+        self._plain: dict[Any, bool] = {}  # a method's function -> called in one step
         self.globals["range"] = _bounded_range
         self.globals.pop("lipsum", None)
         for name in _SIZED_FILTERS:
@@ -133,6 +134,28 @@ class PepSandbox(ImmutableSandboxedEnvironment):
         if self._decisions.get((type(obj), attribute, type(value))) is True:
             return value
         return super().getattr(obj, attribute)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # A method of the document's data (``indicator.target_for(year)``, in every cell of a
+        # table) is called here in one step once its function is known safe and plain (no
+        # Jinja marker asking for the context): what Jinja's Context.call then does. Anything
+        # else (macros, builtins, functions, a first call) takes Jinja's path.
+        if type(__obj) is types.MethodType:
+            plain = __self._plain.get(__obj.__func__)
+            if plain is None:
+                plain = _plain_method(__self, __obj)
+                if len(__self._plain) < _MAX_DECISIONS:
+                    __self._plain[__obj.__func__] = plain
+            if plain:
+                kwargs.pop("_block_vars", None)
+                kwargs.pop("_loop_vars", None)
+                try:
+                    return __obj(*args, **kwargs)
+                except StopIteration:
+                    return __context.environment.undefined(
+                        "value was undefined because a callable raised a StopIteration exception"
+                    )
+        return super().call(__context, __obj, *args, **kwargs)
 
     def wrap_str_format(self, value: Any) -> None:
         # Jinja would hand out a sandboxed str.format; its widths are unbounded: refused
@@ -184,6 +207,15 @@ class PepSandbox(ImmutableSandboxedEnvironment):
             _check_percent(left)
             return left % right
         return super().call_binop(context, operator, left, right)
+
+
+def _plain_method(env: ImmutableSandboxedEnvironment, method: types.MethodType) -> bool:
+    """Whether the sandbox allows calling ``method`` and Jinja would call it as it is: both
+    depend on its function only (its attributes), not on the object it is bound to."""
+    from jinja2.utils import _PassArg
+
+    passes: Any = _PassArg.from_obj
+    return bool(env.is_safe_callable(method)) and passes(method) is None
 
 
 class ContainedLoader(FileSystemLoader):
