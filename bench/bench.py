@@ -204,6 +204,17 @@ def main() -> None:
         "render-101": Command(
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *TODAY], r101
         ),
+        "render-one-101": Command(
+            [
+                str(PEP),
+                "render",
+                str(changed_101.relative_to(r101)),
+                "-o",
+                str(out / "one"),
+                *TODAY,
+            ],
+            r101,
+        ),
         "report-101": Command(
             [
                 str(PEP),
@@ -364,6 +375,10 @@ def main() -> None:
         (
             "pep validate FICHIER, dépôt de 101 fichiers, cache chaud",
             f"{f['one-file-101'].median:.3f} s",
+        ),
+        (
+            "pep render FICHIER, dépôt de 101 fichiers, cache chaud",
+            f"{f['render-one-101'].median:.3f} s",
         ),
         ("1 000 fichiers, cache chaud, rien de changé", f"{f['warm-1000'].median:.3f} s"),
         ("1 000 fichiers, cache chaud, un fichier changé", f"{f['changed-1000'].median:.3f} s"),

@@ -119,3 +119,19 @@ def test_ordered_results_come_in_the_order_of_the_items(monkeypatch) -> None:  #
     # Without it, results come as they are done: the last jobs, the shortest, first.
     completed = list(parallel_iter(_slower_first, items, min_items=2))
     assert sorted(completed) == ordered and completed[0][0] != 0
+
+
+def test_models_are_read_again_after_a_parallel_run(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Workers send no model back; asked for later, each file's model is read again (it was a
+    bare marker object, once)."""
+    import datetime as dt
+
+    from pep_cli import api
+    from pep_cli.parallel import MIN_ITEMS
+
+    paths = write_repository(tmp_path, MIN_ITEMS + 2)
+    monkeypatch.setenv("PEP_JOBS", "2")
+    monkeypatch.chdir(tmp_path)
+    report = api.validate(tmp_path, today=dt.date(2060, 1, 1))
+    codes = [file.model.territory.code for file in report.conventions]  # type: ignore[union-attr]
+    assert len(codes) == len(paths) and all(codes)
