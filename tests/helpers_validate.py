@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,10 +150,17 @@ def run_pep(
     *,
     timeout: float = 120,
     preexec_fn: Callable[[], None] | None = None,
+    environ: Mapping[str, str | None] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The installed ``pep`` as a subprocess, in French, without colours."""
+    """The installed ``pep`` as a subprocess, in French, without colours; ``environ`` sets
+    (or, with None, removes) variables of its environment."""
     env = {**os.environ, "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "COLUMNS": "200"}
     env.pop("PEP_DEBUG", None)
+    for name, value in (environ or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     return subprocess.run(
         [str(PEP), *(str(a) for a in args)],
         cwd=cwd,

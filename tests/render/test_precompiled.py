@@ -3,14 +3,12 @@ their text, used only for that very text, and errors still said at the template'
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers_validate import PEP, copy_data_repository
+from helpers_validate import copy_data_repository, run_pep
 from pep_cli.data.repository import shipped
 from pep_cli.render import compiled
 from pep_cli.render.environment import TemplateFailure, make_environment, render_template
@@ -110,10 +108,10 @@ def test_an_error_is_said_at_the_template_line_either_way(monkeypatch: pytest.Mo
 
 
 def _render_everything(root: Path, out: Path, precompiled: bool) -> dict[str, bytes]:
-    env = {k: v for k, v in os.environ.items() if k != "PEP_NO_PRECOMPILED"}
-    env["SOURCE_DATE_EPOCH"] = "1700000000"
-    if not precompiled:
-        env["PEP_NO_PRECOMPILED"] = "1"
+    environ = {
+        "SOURCE_DATE_EPOCH": "1700000000",
+        "PEP_NO_PRECOMPILED": None if precompiled else "1",
+    }
     commands = [
         ["render", "--all", "-f", "md", "-o", str(out / "md")],
         ["render", "--all", "-f", "tex", "-o", str(out / "tex")],
@@ -122,14 +120,7 @@ def _render_everything(root: Path, out: Path, precompiled: bool) -> dict[str, by
         ["report", "15", "--year", "2023", "--no-charts", "-f", "tex", "-o", str(out / "rtex")],
     ]
     for command in commands:
-        done = subprocess.run(
-            [str(PEP), *command, "--today", "2026-11-22"],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_pep([*command, "--today", "2026-11-22"], root, environ=environ)
         assert done.returncode in (0, 1), done.stderr
         assert "Traceback" not in done.stderr
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}

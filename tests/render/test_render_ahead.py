@@ -104,24 +104,13 @@ def test_a_broken_template_is_said_as_before(
 def test_the_cache_serves_the_other_files_only(tmp_path: Path) -> None:
     """``pep render 15`` takes what the cross-file rules need of the other files from the
     cache that ``pep validate`` left; the file rendered is read, checked and rendered anew."""
-    import os
-    import subprocess
-
-    from helpers_validate import PEP
+    from helpers_validate import run_pep
 
     root = _faulty_repository(tmp_path / "depot")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    env.pop("PEP_CACHE_DIR", None)
+    environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
 
     def pep(*args: str) -> tuple[int, str, str]:
-        done = subprocess.run(
-            [str(PEP), *args, "--today", "2026-11-22"],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_pep([*args, "--today", "2026-11-22"], root, environ=environ)
         assert "Traceback" not in done.stderr
         return done.returncode, done.stdout, done.stderr
 
