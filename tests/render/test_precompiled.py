@@ -17,13 +17,36 @@ TEMPLATES = shipped("templates")
 
 
 def test_the_generated_files_are_those_of_the_templates() -> None:
-    """Fails when a template (or Jinja, or the environment) changed: run ``make templates``."""
+    """Fails when a template (or the environment) changed: run ``make templates``."""
+    import jinja2
+
+    from pep_cli.render import _precompiled as index
+
+    texts = {p.name: compiled._digest(p.name, p.read_text("utf-8")) for p in TEMPLATES.glob("*.j2")}
+    assert {name: digest for name, (_, digest) in index.TEMPLATES.items()} == texts, (
+        "lancez make templates"
+    )
+    if jinja2.__version__ != index.JINJA:
+        pytest.skip(
+            f"Jinja {jinja2.__version__} installé, {index.JINJA} pour le code compilé d'avance : "
+            "pep compile alors les gabarits depuis leur texte ; seuls les textes sont comparés"
+        )
     expected = compiled.generate(TEMPLATES)
     on_disk = {p.name: p.read_text("utf-8") for p in compiled.FOLDER.glob("*.py")}
     assert sorted(on_disk) == sorted(expected), "lancez make templates"
     for name, content in expected.items():
         assert on_disk[name] == content, f"{name} : lancez make templates"
     assert len(expected) - 1 == len(list(TEMPLATES.glob("*.j2")))
+
+
+def _precompiled_here() -> None:
+    """Skip a test of the precompiled code's use under another Jinja (pep compiles then)."""
+    import jinja2
+
+    from pep_cli.render import _precompiled as index
+
+    if jinja2.__version__ != index.JINJA:
+        pytest.skip(f"code compilé d'avance pour Jinja {index.JINJA}, pas {jinja2.__version__}")
 
 
 def _never_compiled(monkeypatch: pytest.MonkeyPatch, env: object) -> list[str]:
@@ -40,6 +63,7 @@ def _never_compiled(monkeypatch: pytest.MonkeyPatch, env: object) -> list[str]:
 
 
 def test_the_shipped_templates_are_not_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    _precompiled_here()
     monkeypatch.delenv("PEP_NO_PRECOMPILED", raising=False)
     env = compiled.generation_environment(TEMPLATES)
     names = _never_compiled(monkeypatch, env)
@@ -52,6 +76,7 @@ def test_the_shipped_templates_are_not_compiled_again(monkeypatch: pytest.Monkey
 def test_a_changed_template_is_compiled_from_its_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _precompiled_here()
     monkeypatch.delenv("PEP_NO_PRECOMPILED", raising=False)
     own = tmp_path / "templates"
     own.mkdir()
