@@ -268,41 +268,48 @@ def _where(name: str, filename: str | None, line: int | None) -> str:
     return where
 
 
-_TRANSLATIONS = (
+# Jinja's messages and their French (compiled on the first error: most runs have none).
+_TRANSLATION_PATTERNS: tuple[tuple[str, int, str], ...] = (
     (
-        re.compile(r"^access to attribute '([^']+)' of '([^']+)' object is unsafe\.?$"),
+        r"^access to attribute '([^']+)' of '([^']+)' object is unsafe\.?$",
+        0,
         r"accès à « \1 » (d'un objet « \2 ») refusé : un gabarit n'a accès qu'aux données "
         "du document",
     ),
     (
-        re.compile(r"^(.+) is not safely callable$", re.S),
+        r"^(.+) is not safely callable$",
+        re.S,
         r"appel de « \1 » refusé : un gabarit n'a accès qu'aux données du document",
     ),
-    (re.compile(r"^'([^']+)' is undefined$"), r"variable « \1 » non définie"),
+    (r"^'([^']+)' is undefined$", 0, r"variable « \1 » non définie"),
     (
-        re.compile(r"^'([^']+)' has no attribute '([^']+)'$"),
+        r"^'([^']+)' has no attribute '([^']+)'$",
+        0,
         r"« \2 » n'existe pas dans « \1 » (attribut non défini)",
     ),
     (
-        re.compile(r"^'([^']+)' object has no attribute '([^']+)'$"),
+        r"^'([^']+)' object has no attribute '([^']+)'$",
+        0,
         r"« \2 » n'existe pas dans « \1 »",
     ),
-    (re.compile(r"^Encountered unknown tag '([^']+)'.*", re.S), r"balise inconnue « \1 »"),
+    (r"^Encountered unknown tag '([^']+)'.*", re.S, r"balise inconnue « \1 »"),
     (
-        re.compile(r"^unexpected end of template.*", re.S),
+        r"^unexpected end of template.*",
+        re.S,
         "fin du gabarit inattendue (bloc non fermé ?)",
     ),
-    (re.compile(r"^unexpected '([^']+)'$"), r"« \1 » inattendu"),
-    (re.compile(r"^unexpected char '([^']+)' at \d+$"), r"caractère « \1 » inattendu"),
-    (re.compile(r"^(\S+) object has no element (\S+)$"), r"« \1 » n'a pas d'élément \2"),
-    (re.compile(r"^No filter named '([^']+)'.*", re.S), r"filtre inconnu « \1 »"),
-    (re.compile(r"^No test named '([^']+)'.*", re.S), r"test inconnu « \1 »"),
-    (re.compile(r"^expected token '([^']+)', got '([^']+)'$"), r"« \1 » attendu, « \2 » trouvé"),
-    (re.compile(r"^Expected an expression, got '([^']+)'$"), r"expression attendue, « \1 » trouvé"),
-    (re.compile(r"^Expected an expression.*", re.S), "expression attendue"),
-    (re.compile(r"^unexpected '([^']+)'.*", re.S), r"« \1 » inattendu"),
+    (r"^unexpected '([^']+)'$", 0, r"« \1 » inattendu"),
+    (r"^unexpected char '([^']+)' at \d+$", 0, r"caractère « \1 » inattendu"),
+    (r"^(\S+) object has no element (\S+)$", 0, r"« \1 » n'a pas d'élément \2"),
+    (r"^No filter named '([^']+)'.*", re.S, r"filtre inconnu « \1 »"),
+    (r"^No test named '([^']+)'.*", re.S, r"test inconnu « \1 »"),
+    (r"^expected token '([^']+)', got '([^']+)'$", 0, r"« \1 » attendu, « \2 » trouvé"),
+    (r"^Expected an expression, got '([^']+)'$", 0, r"expression attendue, « \1 » trouvé"),
+    (r"^Expected an expression.*", re.S, "expression attendue"),
+    (r"^unexpected '([^']+)'.*", re.S, r"« \1 » inattendu"),
     (
-        re.compile(r"^Unexpected end of template\. Jinja was looking for.*'(end\w+)'.*", re.S),
+        r"^Unexpected end of template\. Jinja was looking for.*'(end\w+)'.*",
+        re.S,
         r"fin du gabarit inattendue : « \1 » manquant",
     ),
 )
@@ -318,11 +325,19 @@ _TOKENS = {
 }
 
 
+@functools.cache
+def _translations() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(pattern, flags), replacement)
+        for pattern, flags, replacement in _TRANSLATION_PATTERNS
+    ]
+
+
 def _french(message: str | None) -> str:
     text = (message or "").strip()
     for english, token in _TOKENS.items():
         text = text.replace(f"'{english}'", f"'{token}'")
-    for pattern, replacement in _TRANSLATIONS:
+    for pattern, replacement in _translations():
         if pattern.match(text):
             return pattern.sub(replacement, text)
     return f"« {text} »" if text else "erreur inconnue"
