@@ -222,21 +222,20 @@ def try_quick(args: list[str]) -> None:
     command, paths, options = parsed
     if args[:1] == ["--debug"]:
         os.environ["PEP_DEBUG"] = "1"
-    root = Path(options["root"]) if "root" in options else None
+    root = _path(options.get("root"))
     files = [Path(p) for p in paths]
 
     def call() -> int:
         if command == "validate":
             from pep_cli.commands.validate import Display, run_validate
 
-            output, config = options.get("output"), options.get("config")
             return run_validate(
                 paths=files,
                 output_format=options.get("output_format"),
                 strict=bool(options.get("strict")),
                 today=parse_today(options.get("today")),
                 root=root,
-                output=Path(output) if output is not None else None,
+                output=_path(options.get("output")),
                 changed_since=options.get("changed_since"),
                 baseline=options.get("baseline"),
                 select=options.get("select", []),
@@ -247,7 +246,7 @@ def try_quick(args: list[str]) -> None:
                     verbose=bool(options.get("verbose")),
                     statistics=bool(options.get("statistics")),
                 ),
-                config_file=Path(config) if config is not None else None,
+                config_file=_path(options.get("config")),
                 cache=not options.get("no_cache"),
                 config_from=options.get("config_from"),
             )

@@ -648,7 +648,7 @@ class _Work:
     levels: Mapping[str, str]
 
     def do(self, file: ConventionFile, asked: bool) -> Examined:
-        depends = examine(file, self.context, keep_models=True)
+        depends = examine(file, self.context)
         made = self.after(file, self.levels) if self.after is not None and asked else None
         model = file.model if self.keep_models else _UNSET
         if not self.keep_models:
@@ -687,9 +687,9 @@ def _examine_job(job: tuple[Path, str, bytes | None, Path, Path | None, bool]) -
     return _WORK.do(file, asked)
 
 
-def examine(file: ConventionFile, context: Context, keep_models: bool = False) -> bool:
+def examine(file: ConventionFile, context: Context) -> bool:
     """Run every rule on one file (levels are the run's business), fill in its findings and
-    summary, then release its model unless ``keep_models``. True when a rule read the date."""
+    summary (the caller releases its model). True when a rule read the date."""
     from pep_cli.check.rules import RULES
     from pep_cli.check.summary import summarize
 
@@ -707,8 +707,6 @@ def examine(file: ConventionFile, context: Context, keep_models: bool = False) -
     file.found = found
     file.summary = summarize(model, file.display) if model is not None else None
     file.waivers  # noqa: B018 - read now, while the document is at hand
-    if not keep_models:
-        file.release()
     return context.today_read
 
 

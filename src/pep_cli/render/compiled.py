@@ -34,15 +34,13 @@ FOLDER = Path(__file__).parent / "_precompiled"
 # so that the generated code calls them as it calls those of FILTERS.
 EXTRA_FILTERS = ("signed_amount", "money", "rate", "day", "count")
 
-_KEYS: dict[int, str] = {}
-
 
 def settings_key(env: Environment) -> str:
     """What, in ``env``, shapes the code Jinja generates: its syntax and whitespace settings,
-    extensions, intercepted operators, and the filters and tests that take a context."""
-    known = _KEYS.get(id(env))
-    if known is not None:
-        return known
+    extensions, intercepted operators, and the filters and tests that take a context.
+
+    Computed at each template loaded (a few per run): filters added to an environment
+    after its first template still count."""
     from jinja2.utils import _PassArg
 
     passes: Any = _PassArg.from_obj  # how Jinja's compiler asks (its types want a function)
@@ -75,9 +73,7 @@ def settings_key(env: Environment) -> str:
         sorted(getattr(env, "intercepted_unops", ())),
         passing,
     )
-    key = _digest(repr(settings))
-    _KEYS[id(env)] = key
-    return key
+    return _digest(repr(settings))
 
 
 def _digest(*parts: str) -> str:

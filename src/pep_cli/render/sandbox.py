@@ -105,7 +105,6 @@ def _bounded_filter(function: Callable[..., Any], name: str) -> Callable[..., An
 _SIZED_FILTERS = ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format")
 _REFUSED_ATTRIBUTES = {str: frozenset({"format", "format_map"})}
 _MAX_DECISIONS = 10_000
-_getattr = getattr  # the builtin, under a name the sandbox's method does not hide
 
 
 class PepSandbox(ImmutableSandboxedEnvironment):
@@ -128,7 +127,7 @@ class PepSandbox(ImmutableSandboxedEnvironment):
         # thousand of them per document. The first time, and for anything else (an attribute
         # refused, missing, or an item), Jinja's path decides, as always.
         try:
-            value = _getattr(obj, attribute)
+            value = getattr(obj, attribute)
         except AttributeError:
             return super().getattr(obj, attribute)
         if self._decisions.get((type(obj), attribute, type(value))) is True:
