@@ -127,6 +127,16 @@ NoCacheOption = Annotated[
         ),
     ),
 ]
+RenderNoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help=(
+            "Relit, revérifie et rend chaque convention, sans lire ni écrire le cache "
+            "(.pep_cache/ du dépôt, ou PEP_CACHE_DIR)."
+        ),
+    ),
+]
 TextOrJsonOption = Annotated[
     str, typer.Option("--format", "-f", metavar="FORMAT", help="text ou json.")
 ]
@@ -574,7 +584,7 @@ def render(
             help="Avec --avenant : révision d'arrivée (par défaut la copie de travail).",
         ),
     ] = None,
-    no_cache: NoCacheOption = False,
+    no_cache: RenderNoCacheOption = False,
     config_from: ConfigFromOption = None,
     root: RootOption = None,
 ) -> None:

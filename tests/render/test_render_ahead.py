@@ -103,7 +103,8 @@ def test_a_broken_template_is_said_as_before(
 
 def test_the_cache_serves_the_other_files_only(tmp_path: Path) -> None:
     """``pep render 15`` takes what the cross-file rules need of the other files from the
-    cache that ``pep validate`` left; the file rendered is read, checked and rendered anew."""
+    cache that ``pep validate`` left; the file rendered (whose document that cache does not
+    hold) is read, checked and rendered."""
     from helpers_validate import run_pep
 
     root = _faulty_repository(tmp_path / "depot")

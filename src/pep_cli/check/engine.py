@@ -285,6 +285,7 @@ def validate(
     selected: Iterable[Path] | None = None,
     keep_models: bool = False,
     after: After | None = None,
+    ready: Ready | None = None,
 ) -> Report:
     """Validate the conventions named by ``paths`` (default: all of the repository).
 
@@ -302,6 +303,11 @@ def validate(
     worker that already holds the model). It must not raise. The files asked for are then
     checked afresh, so that ``after`` sees each one; the cache still serves the others (the
     rest of the repository, for the cross-file rules).
+
+    ``ready`` tells, for a file asked for, what ``after`` would make of it when that is
+    already known (a document kept from an earlier run of the same bytes), or None: such a
+    file is not checked afresh, the cache serves its findings, and what ``ready`` said is
+    its :attr:`ConventionFile.made`. It is called in this process, before any worker starts.
     """
     from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
@@ -324,7 +330,7 @@ def validate(
     levels = {rule_id: configured.get(rule_id, module.LEVEL) for rule_id, module in RULES.items()}
 
     with _without_gc():
-        run = _Run(repo, options, levels, keep_models, after)
+        run = _Run(repo, options, levels, keep_models, after, ready)
         return run.validate(targets, in_repository, selected, resolved)
 
 
@@ -338,6 +344,7 @@ class _Run:
         levels: dict[str, str],
         keep_models: bool,
         after: After | None = None,
+        ready: Ready | None = None,
     ) -> None:
         from pep_cli.check.rules import RULES
 
@@ -346,6 +353,7 @@ class _Run:
         self.levels = levels
         self.keep_models = keep_models
         self.after = after
+        self.ready = ready
         self.asked: set[int] = set()  # id() of the files asked for
         self.rules = RULES
         self.cache = options.cache
@@ -477,7 +485,10 @@ class _Run:
         for file in files:
             entry = self.cache.get(file.key) if self.cache is not None and file.key else None
             if self.after is not None and id(file) in self.asked:
-                entry = None  # checked afresh, for ``after`` to see it (see validate)
+                known = self.ready(file) if self.ready is not None else None
+                if known is None:
+                    entry = None  # checked afresh, for ``after`` to see it (see validate)
+                file.made = known
             try:
                 if entry is None or entry["today"] not in (None, self.today):
                     raise ValueError("not cached")
@@ -633,6 +644,8 @@ _WORK: _Work | None = None
 
 # What the caller of validate() does with each file it asked for (see validate).
 After = Callable[["ConventionFile", Mapping[str, str]], Any]
+# What ``after`` would make of a file, when that is known without checking it (see validate).
+Ready = Callable[["ConventionFile"], Any]
 # (findings, summary, whether a rule read the date, waivers, the model when it is kept,
 # what ``after`` made of the file)
 Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]", Any, Any]

@@ -10,12 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from pep_cli.render.context import RenderContext, build_context
-from pep_cli.render.environment import LineMap, make_environment, render_template
-from pep_cli.render.typography import space_punctuation
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -24,6 +21,8 @@ if TYPE_CHECKING:
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.check.problem import Problem
     from pep_cli.data.repository import DataRepository
+    from pep_cli.render.context import RenderContext
+    from pep_cli.render.environment import LineMap
     from pep_cli.render.pdf import Engine
     from pep_cli.render.provenance import Provenance
 
@@ -55,12 +54,20 @@ class Renderer:
 
     def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
         self.fmt = fmt
-        self.env: Environment = make_environment(template_dirs)
+        self.template_dirs = list(template_dirs)
         self.engine: Engine | None = None
+        self.prepared = False  # see _prepare
         if fmt == "pdf":  # before any work: no TeX, no point validating
             from pep_cli.render.pdf import find_engine
 
             self.engine = find_engine()
+
+    @cached_property
+    def env(self) -> Environment:
+        """The Jinja environment, made on first use (a run served by the cache needs none)."""
+        from pep_cli.render.environment import make_environment
+
+        return make_environment(self.template_dirs)
 
     def compile(self) -> None:
         """Compile the template now, and those it names (``import``, ``include``…), before
@@ -81,6 +88,9 @@ class Renderer:
 
     def text(self, context: RenderContext) -> tuple[str, LineMap]:
         """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
+        from pep_cli.render.environment import LineMap, render_template
+        from pep_cli.render.typography import space_punctuation
+
         rendered = render_template(self.env, TEMPLATES[self.fmt], context.as_template_variables())
         text, line_map = LineMap.strip(rendered)
         # French no-break spaces; a space becomes a space, lines stay where they were.
@@ -106,6 +116,8 @@ _JOBS: Sequence[Job] = ()
 
 
 def _render_one(index: int) -> str | bytes:
+    from pep_cli.render.context import build_context
+
     assert _RENDERER is not None
     return _RENDERER.render(build_context(*_JOBS[index]))
 
@@ -141,6 +153,8 @@ def _render_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
     and said, by :func:`render_conventions`; this worker stops rendering ahead.
     """
     global _AHEAD
+    from pep_cli.render.context import build_context
+
     if _AHEAD is None:
         return None
     renderer, repo, origins = _AHEAD
@@ -159,6 +173,17 @@ def _render_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
         return None
 
 
+def _prepare(renderer: Renderer) -> None:
+    """Before workers are forked: the templates compiled and the French rules read once,
+    rather than in each worker (done only when a document is to be rendered)."""
+    from pep_cli import french
+
+    if not renderer.prepared:
+        renderer.compile()
+        french.prepare()
+        renderer.prepared = True
+
+
 def render_conventions(
     repo: DataRepository,
     paths: Sequence[Path],
@@ -175,25 +200,45 @@ def render_conventions(
     banner), and only if its content matches the schema and names a known
     edition: a document cannot be laid out otherwise. ``cache`` serves what the
     cross-file rules need of the other files of the repository (``pep render 15``
-    need not read them all); the files rendered are always read and checked.
+    need not read them all), and keeps the Markdown and LaTeX documents of files
+    without error (:mod:`pep_cli.render.kept`): a file whose document it holds, for
+    the same inputs, is neither read nor rendered again.
     """
     global _AHEAD
-    from pep_cli import french
     from pep_cli.check.engine import Options, validate
     from pep_cli.render import provenance
+    from pep_cli.render.kept import KeptDocuments
 
-    renderer = Renderer(repo.template_dirs(templates), fmt)
+    template_dirs = repo.template_dirs(templates)
+    renderer = Renderer(template_dirs, fmt)
     origins = provenance.lookup(paths, repo.root)
     options = Options(today=today or dt.date.today(), cache=cache)
+    kept = KeptDocuments.for_run(cache, template_dirs, fmt) if renderer.engine is None else None
+    keys: dict[int, str] = {}  # id of a file -> the key of its document
+    served: set[int] = set()  # the files whose documents came from the cache
+
+    def ready(file: ConventionFile) -> str | None:
+        """The document of ``file`` kept by an earlier run, or None (then rendering starts)."""
+        key = kept.key(file, origins.get(file.resolved)) if kept is not None else None
+        text = kept.get(key) if kept is not None and key is not None else None
+        if key is not None:
+            keys[id(file)] = key
+        if text is None:
+            _prepare(renderer)
+            return None
+        served.add(id(file))
+        return text
+
     if renderer.engine is None:
         # Markdown and LaTeX: each document is rendered by the worker that checks its file
-        # (no model to send back, no second set of workers). A PDF is seconds of TeX: its
-        # documents are compiled below, on every core, once the files are known.
-        renderer.compile()
-        french.prepare()  # once here, rather than in each worker
+        # (no model to send back, no second set of workers), unless the cache holds it. A
+        # PDF is seconds of TeX: its documents are compiled below, on every core, once the
+        # files are known.
+        if kept is None:
+            _prepare(renderer)
         _AHEAD = (renderer, repo, origins)
         try:
-            report = validate(repo, paths, options, after=_render_ahead)
+            report = validate(repo, paths, options, after=_render_ahead, ready=ready)
         finally:
             _AHEAD = None
     else:
@@ -204,14 +249,17 @@ def render_conventions(
             errors.setdefault(problem.path, []).append(problem)
 
     def outcomes() -> Iterator[Outcome]:
-        ready: list[Outcome] = []
+        done: list[Outcome] = []
         jobs: list[tuple[Outcome, Job]] = []
         for file in report.conventions:
             found = errors.get(file.display, [])
             outcome = Outcome(file=file, errors=found, draft=bool(found))
             if not found and file.made is not None:
                 outcome.content = file.made
-                ready.append(outcome)
+                done.append(outcome)
+                key = keys.get(id(file))
+                if kept is not None and key is not None and id(file) not in served:
+                    kept.put(key, file.made)
                 continue
             if found and not draft:
                 yield outcome
@@ -228,7 +276,9 @@ def render_conventions(
             jobs.append((outcome, (model, edition, territory, origin, found)))
         # Refused files came first; then the documents rendered along with the checks, and
         # each of the others as soon as it is done.
-        yield from ready
+        yield from done
+        if not jobs:  # every document was rendered along with the checks, or kept
+            return
         for index, content in _render_all(renderer, [job for _, job in jobs]):
             outcome = jobs[index][0]
             outcome.content = content

@@ -1,0 +1,126 @@
+"""Documents kept between runs: a convention whose inputs have not changed is not rendered again.
+
+``pep render --all`` after a one-file change renders that file only; the others are
+taken from the content cache (:mod:`pep_cli.cache`), like their findings.
+
+A Markdown or LaTeX document is the work of :func:`pep_cli.render.context.build_context`
+and of the templates, from exactly these inputs, all in its key:
+
+- the file's bytes, and what its findings depend on (the key the engine gives the file:
+  pep's source and version, the catalogue, the territories and the other data files, the
+  configuration);
+- its provenance (the last commit of the file, its date, whether it changed since), and
+  thus ``SOURCE_DATE_EPOCH``;
+- every file of every templates folder, the format, and the libraries that shape the text
+  (Jinja, Babel, MarkupSafe).
+
+Only the document of a file with no error is kept: a draft lists problems, which depend on
+the whole repository. A templates folder that holds a symbolic link, or that is too large
+to hash at each run, is not trusted to describe itself: its documents are not kept.
+An entry that is not a document of this format is ignored, and the file is rendered.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pep_cli.cache import Cache
+    from pep_cli.check.engine import ConventionFile
+    from pep_cli.render.provenance import Provenance
+
+# The libraries whose behaviour shows in a document's text.
+_LIBRARIES = ("jinja2", "babel", "markupsafe")
+# Past these, a templates folder is not hashed at each run (its documents are not kept).
+_MAX_TEMPLATE_FILES = 1_000
+_MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
+
+
+class KeptDocuments:
+    """The documents of one format that the cache holds, and those a run adds to it."""
+
+    def __init__(self, cache: Cache, base: str, fmt: str) -> None:
+        self.cache = cache
+        self.base = base
+        self.fmt = fmt
+
+    @classmethod
+    def for_run(
+        cls, cache: Cache | None, template_dirs: Sequence[Path], fmt: str
+    ) -> KeptDocuments | None:
+        """The documents kept for a run rendering ``fmt`` from ``template_dirs``; None when
+        there is no cache, or the templates cannot be told apart by their content."""
+        if cache is None:
+            return None
+        templates = templates_digest(template_dirs)
+        if templates is None:
+            return None
+        from pep_cli.cache import digest, library_stamps
+
+        return cls(cache, digest("document", fmt, templates, *library_stamps(_LIBRARIES)), fmt)
+
+    def key(self, file: ConventionFile, origin: Provenance | None) -> str | None:
+        """Under which the document of ``file`` is kept (None: it cannot be)."""
+        if file.key is None or origin is None:
+            return None
+        from pep_cli.cache import digest
+
+        return digest(self.base, file.key, repr(origin))
+
+    def get(self, key: str) -> str | None:
+        """The document kept under ``key``, or None (absent, foreign or corrupt)."""
+        entry = self.cache.get(key)
+        if not (isinstance(entry, dict) and isinstance(entry.get(self.fmt), str)):
+            return None
+        import base64
+        import binascii
+        import zlib
+
+        try:
+            return zlib.decompress(base64.b64decode(entry[self.fmt], validate=True)).decode()
+        except (binascii.Error, ValueError, zlib.error):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        """Keep ``text`` under ``key`` (compressed: a document is tens of kilobytes)."""
+        import base64
+        import zlib
+
+        packed = base64.b64encode(zlib.compress(text.encode(), 6)).decode("ascii")
+        self.cache.put(key, {self.fmt: packed})
+
+
+def templates_digest(template_dirs: Sequence[Path]) -> str | None:
+    """A digest of every file of the templates folders, in order (the first folder that holds
+    a name wins); None when a folder holds a symbolic link, or is too large to hash."""
+    from pep_cli.cache import digest
+
+    parts: list[str | bytes] = []
+    count = size = 0
+    for index, folder in enumerate(template_dirs):
+        parts.append(f"folder {index}")
+        if not folder.is_dir():
+            continue
+        for current, subfolders, names in os.walk(folder, followlinks=False):
+            subfolders.sort()
+            for name in sorted([*names, *subfolders]):
+                path = os.path.join(current, name)
+                try:
+                    status = os.lstat(path)
+                    if stat.S_ISDIR(status.st_mode):
+                        continue
+                    if not stat.S_ISREG(status.st_mode):  # a link, a pipe...
+                        return None
+                    count, size = count + 1, size + status.st_size
+                    if count > _MAX_TEMPLATE_FILES or size > _MAX_TEMPLATE_BYTES:
+                        return None
+                    with open(path, "rb") as handle:
+                        data = handle.read(_MAX_TEMPLATE_BYTES + 1)
+                except OSError:
+                    return None
+                parts += [os.path.relpath(path, folder).replace(os.sep, "/"), data]
+    return digest(*parts)
