@@ -10,7 +10,6 @@ commands that draw with it.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO
@@ -55,6 +54,8 @@ def text_width(stream: TextIO) -> int | None:
     """The width to wrap text to: the terminal's (or ``COLUMNS``), or none for a pipe or file."""
     if not _isatty(stream) and not os.environ.get("COLUMNS", "").isdigit():
         return None
+    import shutil  # only on a terminal, or with COLUMNS
+
     return max(40, shutil.get_terminal_size((100, 24)).columns)
 
 

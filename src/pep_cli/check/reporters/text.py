@@ -7,7 +7,6 @@ terminal, messages are wrapped at word boundaries to its width. ``concise`` writ
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from itertools import groupby
 from typing import TYPE_CHECKING, TextIO
@@ -85,6 +84,8 @@ def wrap(text: str, width: int | None, indent: int) -> list[str]:
     lines after the first indented by ``indent``; one line when there is no width."""
     if width is None or len(text) <= width:
         return [text]
+    import textwrap  # only for long lines on a terminal
+
     return textwrap.wrap(
         text,
         width=max(width, indent + 20),

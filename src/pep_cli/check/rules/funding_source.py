@@ -18,7 +18,6 @@ Exemple conforme :
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,8 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     for prefix, funding in places:
         for source in funding:
             if source not in edition.funding_sources:
+                import difflib  # only for a wrong name
+
                 close = difflib.get_close_matches(source, allowed, n=1)
                 hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
                 yield Finding(

@@ -22,7 +22,6 @@ Exemple conforme :
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -54,6 +53,8 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
                         "indicateur national (clé indicators)",
                     )
                     continue
+                import difflib  # only for a wrong code
+
                 close = difflib.get_close_matches(indicator.code, list(known), n=1)
                 hint = (
                     f" ; vouliez-vous dire « {close[0]} » ?"

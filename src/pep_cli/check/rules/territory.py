@@ -15,7 +15,6 @@ Exemple conforme :
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,8 @@ def check(file: ConventionFile, context: Context) -> Iterator[Finding]:
     territory = file.model.territory
     entry = context.territories.by_code.get(territory.code)
     if entry is None:
+        import difflib  # only for a wrong code
+
         close = difflib.get_close_matches(territory.code, list(context.territories.by_code), n=1)
         hint = f" ; vouliez-vous dire « {close[0]} » ?" if close else ""
         yield Finding(
