@@ -58,6 +58,7 @@ class Command:
     before: Callable[[], None] | None = None  # run before each timed run, not timed
     shell: bool = False
     accept: tuple[int, ...] = (0,)
+    environ: dict[str, str] = field(default_factory=dict)  # added to the bench's environment
     times: list[float] = field(default_factory=list)
     memory: list[int] = field(default_factory=list)  # KiB
 
@@ -81,6 +82,7 @@ def run_once(name: str, command: Command) -> tuple[float, int]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         shell=command.shell,
+        env={**os.environ, **command.environ},
     )
     assert process.stdout is not None
     output = process.stdout.read()
@@ -105,6 +107,7 @@ def peak_of(name: str, command: Command) -> int:
             cwd=command.cwd,
             capture_output=True,
             check=False,
+            env={**os.environ, **command.environ},
         )
         if done.returncode not in command.accept:
             sys.exit(f"échec de {name} (code {done.returncode}) :\n{done.stdout.decode()}")
@@ -202,11 +205,13 @@ def main() -> None:
         "one-file-101": Command(
             [str(PEP), "validate", *TODAY, str(changed_101.relative_to(r101))], r101
         ),
-        # The documents of the other files are kept from the round before.
+        # Its own cache (first-101 empties the repository's at each round): the documents
+        # of the other files are kept from the round before.
         "render-101": Command(
             [str(PEP), "render", "--all", "-f", "md", "-o", str(out), *TODAY],
             r101,
             toucher(changed_101, "rendu"),
+            environ={"PEP_CACHE_DIR": str(work / "render-cache")},
         ),
         "render-cold-101": Command(
             [str(PEP), "render", "--all", "-f", "md", "--no-cache", "-o", str(out), *TODAY],
