@@ -4,10 +4,12 @@ its provenance) gives a new one."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -233,12 +235,27 @@ def test_entries_that_are_not_documents_are_ignored(
     render()
     entries = _kept(tmp_path / "cache", "md")
     assert len(entries) == 2
-    for path, value in zip(entries, [{"md": 12}, {"md": "pas du base64 !"}], strict=True):
-        entry = json.loads(path.read_text("utf-8"))
-        path.write_text(json.dumps({"key": entry["key"], "value": value}), "utf-8")
-    assert render() == expected
-    # Rendered again, and kept again.
-    assert render() == expected and len(_kept(tmp_path / "cache", "md")) == 2
+
+    def packed(data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    text = "# Contrat\n".encode()
+    foreign = {
+        "not a string": 12,
+        "not base64": "pas du base64 !",
+        "not zlib": packed(text),
+        "cut short": packed(zlib.compress(text * 1000)[:-8]),
+        "not UTF-8": packed(zlib.compress(b"\xff\xfe")),
+        "a bomb": packed(zlib.compress(b"x" * (65 * 1024 * 1024), 9)),
+    }
+    for value in foreign.values():
+        for path in entries:
+            entry = json.loads(path.read_text("utf-8"))
+            path.write_text(json.dumps({"key": entry["key"], "value": {"md": value}}), "utf-8")
+        assert render() == expected
+        # Rendered again, and kept again.
+        assert len(_kept(tmp_path / "cache", "md")) == 2
+        assert render() == expected
 
 
 def test_templates_with_a_link_are_not_kept(

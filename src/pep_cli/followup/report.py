@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -382,6 +382,71 @@ def _produce_all(
         _PRODUCER, _TASKS = None, ()
 
 
+@dataclass(frozen=True)
+class _Ahead:
+    """What making a report along with the checks needs (see :func:`_report_ahead`)."""
+
+    producer: _Producer
+    repo: DataRepository
+    origins: Mapping[Path, Provenance]
+    year: int
+    today: dt.date
+    draft: bool
+    only_active: bool
+
+
+# Set while validation runs (see report_conventions), read by the workers it forks.
+_AHEAD: _Ahead | None = None
+
+
+def _report_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | bytes | None:
+    """The report of a file with no error of its own, made as soon as the file is checked, in
+    the process that holds its model; None for the others.
+
+    Only a file whose final problems hold no error uses it (the cross-file rules run
+    later): what it would have been given then is what it is given here, no problem at
+    all, so the report is the same. Anything that goes wrong is left to be done again, and
+    said, by :func:`report_conventions`; this worker stops making reports ahead.
+    """
+    global _AHEAD
+    ahead = _AHEAD
+    model = file.model
+    if ahead is None or model is None:
+        return None
+    if any(f.crashed or levels.get(f.rule) == "error" for f in file.found):
+        return None
+    if ahead.only_active and ahead.year not in model.period.years:
+        return None
+    edition = ahead.repo.catalogue.editions.get(model.edition)
+    origin = ahead.origins.get(file.resolved)
+    if edition is None or origin is None:
+        return None
+    territory = ahead.repo.territories.by_code.get(model.territory.code)
+    task = _Task(
+        (model, edition, territory, origin, []),
+        ahead.year,
+        name=report_name(file, ahead.year),
+        today=ahead.today,
+        charts=None,
+        draft_report=ahead.draft,
+        problems=[],
+    )
+    try:
+        return ahead.producer.produce(task.job())[0]
+    except Exception:  # a broken template: said once, by report_conventions
+        _AHEAD = None
+        return None
+
+
+def _holds(file: ConventionFile, year: int) -> bool:
+    """Whether the period of ``file`` holds ``year`` (a file without a model is kept, to be
+    said); from its summary when the checks left one, rather than reading it again."""
+    if file.summary is not None:
+        return file.summary.start <= year <= file.summary.end
+    model = file.model
+    return model is None or year in model.period.years
+
+
 def report_conventions(
     repo: DataRepository,
     paths: Sequence[Path],
@@ -401,36 +466,59 @@ def report_conventions(
     edition. ``only_active`` keeps the conventions whose period holds ``year``
     (``--all``); otherwise each convention asked for must hold it.
     """
+    global _AHEAD
+    import contextlib
+
+    from pep_cli import french
     from pep_cli.check.engine import Options, validate
     from pep_cli.render import provenance
 
     producer = _Producer(repo.template_dirs(templates), fmt)
-    # Every model is read next, to make its report: kept, each file is read once.
-    report = validate(repo, paths, Options(today=today), keep_models=True)
-    origins = provenance.lookup([f.path for f in report.conventions], repo.root)
+    chart_format = CHART_FORMATS[fmt] if charts else None
+    if producer.engine is None and chart_format is None:
+        # Markdown or LaTeX without charts: each report is made by the worker that checks
+        # its file (no model to send back, no second set of workers); see _report_ahead.
+        with contextlib.suppress(Exception):  # compiled before the fork; faults said when used
+            producer.env.get_template(TEMPLATES[producer.fmt])
+        french.prepare()
+        known = provenance.lookup(paths, repo.root)
+        _AHEAD = _Ahead(producer, repo, known, year, today, draft, only_active)
+        try:
+            report = validate(repo, paths, Options(today=today), after=_report_ahead)
+        finally:
+            _AHEAD = None
+    else:
+        # Every model is read next, to make its report: kept, each file is read once.
+        known = {}
+        report = validate(repo, paths, Options(today=today), keep_models=True)
+    unknown = [f.path for f in report.conventions if f.path.resolve() not in known]
+    origins = {**known, **provenance.lookup(unknown, repo.root)} if unknown else known
     errors: dict[str, list[Problem]] = {}
     for problem in report.problems:
         if problem.is_error:
             errors.setdefault(problem.path, []).append(problem)
-    chart_format = CHART_FORMATS[fmt] if charts else None
 
     def outcomes() -> Iterator[ReportOutcome]:
-        jobs: list[tuple[ReportOutcome, _Task]] = []
+        jobs: list[tuple[ReportOutcome, _Task | None]] = []  # None: already made
         for file in report.conventions:
-            model = file.model
-            if only_active and model is not None and year not in model.period.years:
+            if only_active and not _holds(file, year):
                 continue
             found = errors.get(file.display, [])
             outcome = ReportOutcome(
                 file=file, name=report_name(file, year), errors=found, draft=bool(found)
             )
+            if not found and file.made is not None:  # made along with the checks
+                outcome.content = file.made
+                jobs.append((outcome, None))
+                continue
+            model = file.model
             edition = repo.catalogue.editions.get(model.edition) if model else None
             if (found and not draft) or model is None or edition is None:
                 yield outcome
                 continue
             origin = origins[file.path.resolve()]
             territory = repo.territories.by_code.get(model.territory.code)
-            task = _Task(
+            to_make = _Task(
                 (model, edition, territory, origin, found),
                 year,
                 name=outcome.name,
@@ -439,11 +527,12 @@ def report_conventions(
                 draft_report=draft,
                 problems=found,
             )
-            jobs.append((outcome, task))
-        produced = _produce_all(producer, [job for _, job in jobs])
-        for (outcome, _), (content, drawn) in zip(jobs, produced, strict=True):
-            outcome.content = content
-            outcome.charts = drawn
+            jobs.append((outcome, to_make))
+        tasks = [task for _, task in jobs if task is not None]
+        produced = iter(_produce_all(producer, tasks) if tasks else [])
+        for outcome, waiting in jobs:
+            if waiting is not None:
+                outcome.content, outcome.charts = next(produced)
             yield outcome
 
     return report, outcomes()

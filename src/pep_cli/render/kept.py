@@ -17,7 +17,8 @@ and of the templates, from exactly these inputs, all in its key:
 Only the document of a file with no error is kept: a draft lists problems, which depend on
 the whole repository. A templates folder that holds a symbolic link, or that is too large
 to hash at each run, is not trusted to describe itself: its documents are not kept.
-An entry that is not a document of this format is ignored, and the file is rendered.
+An entry that is not a document of this format (or unpacks to more than a document could
+be) is ignored, and the file is rendered.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _LIBRARIES = ("jinja2", "babel", "markupsafe")
 # Past these, a templates folder is not hashed at each run (its documents are not kept).
 _MAX_TEMPLATE_FILES = 1_000
 _MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
+# A kept document unpacks to at most this (a foreign entry could unpack to gigabytes).
+_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 class KeptDocuments:
@@ -81,7 +84,13 @@ class KeptDocuments:
         import zlib
 
         try:
-            return zlib.decompress(base64.b64decode(entry[self.fmt], validate=True)).decode()
+            unpacking = zlib.decompressobj()
+            text = unpacking.decompress(
+                base64.b64decode(entry[self.fmt], validate=True), _MAX_DOCUMENT_BYTES
+            )
+            if unpacking.unconsumed_tail or not unpacking.eof:  # too large, or cut short
+                return None
+            return text.decode()
         except (binascii.Error, ValueError, zlib.error):
             return None
 

@@ -1,0 +1,100 @@
+"""Reports made along with the checks, by the process that read the file, are the very
+reports made once every check is done; a file the cross-file rules refuse is not kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers_validate import copy_data_repository
+from pep_cli.data.repository import DataRepository
+from pep_cli.followup import report
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _faulty_repository(root: Path) -> Path:
+    """The shipped data, a second Cantal convention overlapping the first (an error only a
+    cross-file rule finds) and a Creuse convention with an error of its own."""
+    copy_data_repository(root)
+    folder = root / "data" / "departments"
+    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
+    (folder / "15-cantal-2023.yaml").write_text(
+        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
+        "utf-8",
+    )
+    creuse = folder / "23-creuse-2021.yaml"
+    creuse.write_text(creuse.read_text("utf-8").replace("status: signed", "status: x", 1), "utf-8")
+    return root
+
+
+def _outcomes(root: Path, fmt: str, draft: bool, only_active: bool) -> list[tuple[object, ...]]:
+    repo = DataRepository.discover(root)
+    paths = repo.conventions()
+    _, outcomes = report.report_conventions(
+        repo,
+        paths,
+        year=2023,
+        fmt=fmt,
+        draft=draft,
+        today=TODAY,
+        charts=False,
+        only_active=only_active,
+    )
+    return [
+        (o.name, o.content, o.draft, o.charts, [(p.rule, p.line, p.message) for p in o.errors])
+        for o in outcomes
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "tex"])
+@pytest.mark.parametrize(("draft", "only_active"), [(False, True), (True, True), (True, False)])
+def test_made_ahead_or_after_the_checks_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, draft: bool, only_active: bool
+) -> None:
+    root = _faulty_repository(tmp_path / "depot")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    made: list[str] = []
+    ahead = report._report_ahead
+
+    def recording(file, levels):  # type: ignore[no-untyped-def]
+        content = ahead(file, levels)
+        if content is not None:
+            made.append(file.path.stem)
+        return content
+
+    monkeypatch.setattr(report, "_report_ahead", recording)
+    first = _outcomes(root, fmt, draft, only_active)
+    # Made ahead: the valid files, the first Cantal among them (its only error, the overlap,
+    # comes from a cross-file rule, later); not the files with errors of their own.
+    assert "15-cantal-2022" in made and "92-hauts-de-seine-2022" in made
+    assert "15-cantal-2023" not in made and "23-creuse-2021" not in made
+    monkeypatch.setattr(report, "_report_ahead", lambda file, levels: None)
+    after = _outcomes(root, fmt, draft, only_active)
+    assert first == after  # the same reports, in the same order
+    by_name = {name: (content, errors) for name, content, _, _, errors in first}
+    content, errors = by_name["15-cantal-2022-rapport-2023"]
+    assert [rule for rule, _, _ in errors] == ["overlapping-periods"]
+    assert (content is not None) == draft
+    assert by_name["92-hauts-de-seine-2022-rapport-2023"][0] is not None
+
+
+def test_a_broken_template_is_said_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Making reports ahead swallows nothing: the error comes when the report is made."""
+    from pep_cli.render.environment import TemplateFailure
+
+    root = copy_data_repository(tmp_path / "depot")
+    (root / "templates").mkdir()
+    (root / "templates" / "report.md.j2").write_text("# Rapport\n{{ nothing[3].x }}\n", "utf-8")
+    monkeypatch.chdir(root)
+    repo = DataRepository.discover(root)
+    _, outcomes = report.report_conventions(
+        repo, repo.conventions(), year=2023, fmt="md", today=TODAY, charts=False
+    )
+    with pytest.raises(TemplateFailure, match=r"gabarit report\.md\.j2, ligne 2"):
+        list(outcomes)
