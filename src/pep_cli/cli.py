@@ -684,6 +684,16 @@ def report(
             help="Gabarits qui remplacent ceux du dépôt et de pep (par nom).",
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help=(
+                "Relit, revérifie et refait chaque rapport, sans lire ni écrire le cache "
+                "(.pep_cache/ du dépôt, ou PEP_CACHE_DIR)."
+            ),
+        ),
+    ] = False,
     today: TodayOption = None,
     config_from: ConfigFromOption = None,
     root: RootOption = None,
@@ -704,6 +714,7 @@ def report(
             today=parse_today(today),
             root=root,
             config_from=config_from,
+            cache=not no_cache,
         )
     )
 

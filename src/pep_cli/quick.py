@@ -92,7 +92,7 @@ RENDER: dict[str, tuple[str, str]] = {
     "--root": ("root", VALUE),
 }
 REPORT: dict[str, tuple[str, str]] = {
-    **{option: kind for option, kind in RENDER.items() if option != "--no-cache"},
+    **RENDER,
     "--year": ("year", VALUE),
     "--charts": ("charts", FLAG),
     "--no-charts": ("charts", OFF),
@@ -294,6 +294,7 @@ def try_quick(args: list[str]) -> None:
                 today=parse_today(options.get("today")),
                 root=root,
                 config_from=options.get("config_from"),
+                cache=not options.get("no_cache"),
             )
         if command == "export":
             from pep_cli.commands.exchange import run_export

@@ -98,3 +98,81 @@ def test_a_broken_template_is_said_as_before(
     )
     with pytest.raises(TemplateFailure, match=r"gabarit report\.md\.j2, ligne 2"):
         list(outcomes)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_kept_reports_are_the_reports_made(tmp_path: Path) -> None:
+    """The installed pep, three times: without cache, filling it, served by it. Same exit
+    code, same messages, same files, byte for byte."""
+    from helpers_validate import run_pep
+
+    root = _faulty_repository(tmp_path / "depot")
+    environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
+    runs = []
+    for out, extra in (("froid", ["--no-cache"]), ("rempli", []), ("servi", [])):
+        done = run_pep(
+            [
+                "report",
+                "--all",
+                "--year",
+                "2023",
+                "--no-charts",
+                "-o",
+                tmp_path / out,
+                "--today",
+                "2026-11-22",
+                *extra,
+            ],
+            root,
+            environ=environ,
+        )
+        assert "Traceback" not in done.stderr
+        stderr = done.stderr.replace(str(tmp_path / out), "OUT")
+        runs.append((done.returncode, done.stdout, stderr, _tree(tmp_path / out)))
+        if out == "froid":
+            assert not (root / ".pep_cache").exists()
+    assert runs[0] == runs[1] == runs[2]
+    assert runs[0][0] == 1 and runs[0][3]  # the files with errors are refused, not the others
+
+
+def test_a_kept_report_is_for_its_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Served the same day, made again another day (a report says what is late)."""
+    from pep_cli.cache import Cache
+    from pep_cli.check import engine
+
+    root = copy_data_repository(tmp_path / "depot")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    repo = DataRepository.discover(root)
+    cache = Cache(tmp_path / "cache")
+
+    def made(today: dt.date, with_cache: bool = True) -> dict[str, str | bytes | None]:
+        _, outcomes = report.report_conventions(
+            repo,
+            repo.conventions(),
+            year=2023,
+            fmt="md",
+            today=today,
+            charts=False,
+            only_active=True,
+            cache=cache if with_cache else None,
+        )
+        return {o.name: o.content for o in outcomes}
+
+    first = made(TODAY)
+    read: list[str] = []
+    reading = engine.read_document
+
+    def recording(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(Path(path).name)
+        return reading(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_document", recording)
+    assert made(TODAY) == first
+    assert read == []  # neither read nor made: kept
+    later = dt.date(2027, 9, 1)
+    assert made(later) == made(later, with_cache=False)
+    assert read  # made again for that day

@@ -239,7 +239,7 @@ def test_entries_that_are_not_documents_are_ignored(
     def packed(data: bytes) -> str:
         return base64.b64encode(data).decode("ascii")
 
-    text = "# Contrat\n".encode()
+    text = b"# Contrat\n"
     foreign = {
         "not a string": 12,
         "not base64": "pas du base64 !",

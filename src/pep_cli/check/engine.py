@@ -307,7 +307,9 @@ def validate(
     ``ready`` tells, for a file asked for, what ``after`` would make of it when that is
     already known (a document kept from an earlier run of the same bytes), or None: such a
     file is not checked afresh, the cache serves its findings, and what ``ready`` said is
-    its :attr:`ConventionFile.made`. It is called in this process, before any worker starts.
+    its :attr:`ConventionFile.made` (:data:`NOTHING`: ``after`` would make nothing of it).
+    It is called in this process, before any worker starts, after the cache has given the
+    file's findings and summary if it holds them.
     """
     from pep_cli.check.rules import ALIASES, RULES, canonical, suggest
 
@@ -484,18 +486,22 @@ class _Run:
         misses: list[ConventionFile] = []
         for file in files:
             entry = self.cache.get(file.key) if self.cache is not None and file.key else None
-            if self.after is not None and id(file) in self.asked:
-                known = self.ready(file) if self.ready is not None else None
-                if known is None:
-                    entry = None  # checked afresh, for ``after`` to see it (see validate)
-                file.made = known
+            cached = False
             try:
                 if entry is None or entry["today"] not in (None, self.today):
                     raise ValueError("not cached")
                 file.found = [Found.from_list(item) for item in entry["found"]]
                 file.cached_facts = entry["summary"]
                 file.__dict__["waivers"] = _waivers_from(entry["waivers"])
+                cached = True
             except (ValueError, TypeError, KeyError):
+                pass
+            if self.after is not None and id(file) in self.asked:
+                known = self.ready(file) if self.ready is not None else None
+                if known is None:
+                    cached = False  # checked afresh, for ``after`` to see it (see validate)
+                file.made = None if known is NOTHING else known
+            if not cached:
                 misses.append(file)
         self._check(misses)
 
@@ -646,6 +652,16 @@ _WORK: _Work | None = None
 After = Callable[["ConventionFile", Mapping[str, str]], Any]
 # What ``after`` would make of a file, when that is known without checking it (see validate).
 Ready = Callable[["ConventionFile"], Any]
+
+
+class _Nothing:
+    """What ``ready`` says of a file that ``after`` would make nothing of (see validate)."""
+
+    def __repr__(self) -> str:
+        return "NOTHING"
+
+
+NOTHING: Any = _Nothing()
 # (findings, summary, whether a rule read the date, waivers, the model when it is kept,
 # what ``after`` made of the file)
 Examined = tuple[list[Found], "Summary | None", bool, "list[Waiver]", Any, Any]

@@ -28,7 +28,9 @@ def run_report(
     today: dt.date,
     root: Path | None,
     config_from: str | None = None,
+    cache: bool = True,
 ) -> int:
+    from pep_cli.cache import Cache
     from pep_cli.commands.trusted import config_from as trusted_files
     from pep_cli.commands.trusted import say
     from pep_cli.data.repository import DataRepository
@@ -82,6 +84,7 @@ def run_report(
             today=today,
             charts=charts and output_dir is not None,
             only_active=all_conventions,
+            cache=Cache.for_repository(repo.root) if cache else None,
         )
         if not all_conventions:
             _check_period(report, year)

@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,9 @@ from pep_cli.followup.progress import (
 )
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from pep_cli.cache import Cache
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.check.problem import Problem
     from pep_cli.data.catalogue import Edition
@@ -278,15 +282,34 @@ class _Producer:
     """Fills the report template of one format; reuse it for many reports."""
 
     def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
-        from pep_cli.render.environment import make_environment
-
         self.fmt = fmt
-        self.env = make_environment(template_dirs)
+        self.template_dirs = list(template_dirs)
         self.engine: Engine | None = None
+        self.prepared = False  # see _prepare
         if fmt == "pdf":
             from pep_cli.render.pdf import find_engine
 
             self.engine = find_engine()
+
+    @cached_property
+    def env(self) -> Environment:
+        """The Jinja environment, made on first use (a run served by the cache needs none)."""
+        from pep_cli.render.environment import make_environment
+
+        return make_environment(self.template_dirs)
+
+    def prepare(self) -> None:
+        """Before workers are forked: the template compiled and the French rules read once,
+        rather than in each worker (done only when a report is to be made)."""
+        import contextlib
+
+        from pep_cli import french
+
+        if not self.prepared:
+            with contextlib.suppress(Exception):  # faults said when the report is made
+                self.env.get_template(TEMPLATES[self.fmt])
+            french.prepare()
+            self.prepared = True
 
     def produce(self, job: _Job) -> tuple[str | bytes, list[tuple[str, bytes]]]:
         from pep_cli.render.environment import LineMap, render_template
@@ -368,12 +391,9 @@ def _produce_all(
     producer: _Producer, tasks: list[_Task]
 ) -> list[tuple[str | bytes, list[tuple[str, bytes]]]]:
     global _PRODUCER, _TASKS
-    import contextlib
-
     from pep_cli.parallel import MIN_ITEMS, parallel_map
 
-    with contextlib.suppress(Exception):  # compiled before the fork; faults said when used
-        producer.env.get_template(TEMPLATES[producer.fmt])
+    producer.prepare()
     _PRODUCER, _TASKS = producer, tasks
     try:
         heavy = producer.engine is not None or any(task.charts for task in tasks)
@@ -441,10 +461,28 @@ def _report_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
 def _holds(file: ConventionFile, year: int) -> bool:
     """Whether the period of ``file`` holds ``year`` (a file without a model is kept, to be
     said); from its summary when the checks left one, rather than reading it again."""
-    if file.summary is not None:
-        return file.summary.start <= year <= file.summary.end
+    known = _known_to_hold(file, year)
+    if known is not None:
+        return known
     model = file.model
     return model is None or year in model.period.years
+
+
+def _known_to_hold(file: ConventionFile, year: int) -> bool | None:
+    """Whether the period of ``file`` holds ``year``, from the summary that the checks or the
+    cache left; None when there is none (the file is not read here)."""
+    summary = file.summary
+    if summary is None and file.cached_facts is not None:  # as the cache holds it
+        from pep_cli.cache import decode
+        from pep_cli.check.summary import from_facts
+
+        try:
+            summary = from_facts(decode(file.cached_facts), file.display)
+        except (ValueError, TypeError):
+            return None
+    if summary is None:
+        return None
+    return summary.start <= year <= summary.end
 
 
 def report_conventions(
@@ -458,39 +496,64 @@ def report_conventions(
     today: dt.date,
     charts: bool = True,
     only_active: bool = False,
+    cache: Cache | None = None,
 ) -> tuple[Report, Iterator[ReportOutcome]]:
     """Validate ``paths`` with every rule, then make the report of ``year`` of each one.
 
     A convention with errors is reported on only under ``draft`` (its errors
     listed in a banner), and only if it matches the schema and names a known
     edition. ``only_active`` keeps the conventions whose period holds ``year``
-    (``--all``); otherwise each convention asked for must hold it.
+    (``--all``); otherwise each convention asked for must hold it. ``cache`` serves what
+    the cross-file rules need of the other files, and keeps the reports made without charts
+    (:mod:`pep_cli.render.kept`): a file whose report it holds, for the same inputs and the
+    same date of the day, is neither read nor reported on again.
     """
     global _AHEAD
-    import contextlib
-
-    from pep_cli import french
-    from pep_cli.check.engine import Options, validate
+    from pep_cli.check.engine import NOTHING, Options, validate
     from pep_cli.render import provenance
+    from pep_cli.render.kept import KeptDocuments
 
-    producer = _Producer(repo.template_dirs(templates), fmt)
+    template_dirs = repo.template_dirs(templates)
+    producer = _Producer(template_dirs, fmt)
     chart_format = CHART_FORMATS[fmt] if charts else None
+    options = Options(today=today, cache=cache)
+    kept = None
+    keys: dict[int, str] = {}  # id of a file -> the key of its report
+    served: set[int] = set()  # the files whose reports came from the cache
     if producer.engine is None and chart_format is None:
         # Markdown or LaTeX without charts: each report is made by the worker that checks
-        # its file (no model to send back, no second set of workers); see _report_ahead.
-        with contextlib.suppress(Exception):  # compiled before the fork; faults said when used
-            producer.env.get_template(TEMPLATES[producer.fmt])
-        french.prepare()
+        # its file (no model to send back, no second set of workers), unless the cache
+        # holds it; see _report_ahead.
         known = provenance.lookup(paths, repo.root)
+        inputs = (str(year), today.isoformat(), "projet" if draft else "")
+        kept = KeptDocuments.for_run(cache, template_dirs, f"report-{fmt}", *inputs)
+
+        def ready(file: ConventionFile) -> Any:
+            """The report of ``file`` kept by an earlier run, or None (then it is made); NOTHING
+            for a file the cache says is outside the year (--all takes none of them)."""
+            if only_active and _known_to_hold(file, year) is False:
+                return NOTHING
+            key = kept.key(file, known.get(file.resolved)) if kept is not None else None
+            text = kept.get(key) if kept is not None and key is not None else None
+            if key is not None:
+                keys[id(file)] = key
+            if text is None:
+                producer.prepare()
+                return None
+            served.add(id(file))
+            return text
+
+        if kept is None:
+            producer.prepare()
         _AHEAD = _Ahead(producer, repo, known, year, today, draft, only_active)
         try:
-            report = validate(repo, paths, Options(today=today), after=_report_ahead)
+            report = validate(repo, paths, options, after=_report_ahead, ready=ready)
         finally:
             _AHEAD = None
     else:
         # Every model is read next, to make its report: kept, each file is read once.
         known = {}
-        report = validate(repo, paths, Options(today=today), keep_models=True)
+        report = validate(repo, paths, options, keep_models=True)
     unknown = [f.path for f in report.conventions if f.path.resolve() not in known]
     origins = {**known, **provenance.lookup(unknown, repo.root)} if unknown else known
     errors: dict[str, list[Problem]] = {}
@@ -507,9 +570,12 @@ def report_conventions(
             outcome = ReportOutcome(
                 file=file, name=report_name(file, year), errors=found, draft=bool(found)
             )
-            if not found and file.made is not None:  # made along with the checks
+            if not found and file.made is not None:  # made along with the checks, or kept
                 outcome.content = file.made
                 jobs.append((outcome, None))
+                key = keys.get(id(file))
+                if kept is not None and key is not None and id(file) not in served:
+                    kept.put(key, file.made)
                 continue
             model = file.model
             edition = repo.catalogue.editions.get(model.edition) if model else None

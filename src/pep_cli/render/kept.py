@@ -1,7 +1,8 @@
 """Documents kept between runs: a convention whose inputs have not changed is not rendered again.
 
 ``pep render --all`` after a one-file change renders that file only; the others are
-taken from the content cache (:mod:`pep_cli.cache`), like their findings.
+taken from the content cache (:mod:`pep_cli.cache`), like their findings. ``pep report``
+keeps its reports the same way (without charts), under the year and the date of the day.
 
 A Markdown or LaTeX document is the work of :func:`pep_cli.render.context.build_context`
 and of the templates, from exactly these inputs, all in its key:
@@ -46,17 +47,19 @@ _MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 class KeptDocuments:
     """The documents of one format that the cache holds, and those a run adds to it."""
 
-    def __init__(self, cache: Cache, base: str, fmt: str) -> None:
+    def __init__(self, cache: Cache, base: str, kind: str) -> None:
         self.cache = cache
         self.base = base
-        self.fmt = fmt
+        self.fmt = kind
 
     @classmethod
     def for_run(
-        cls, cache: Cache | None, template_dirs: Sequence[Path], fmt: str
+        cls, cache: Cache | None, template_dirs: Sequence[Path], kind: str, *inputs: str
     ) -> KeptDocuments | None:
-        """The documents kept for a run rendering ``fmt`` from ``template_dirs``; None when
-        there is no cache, or the templates cannot be told apart by their content."""
+        """The documents of ``kind`` (a format: ``md``; ``report-md``…) kept for a run that
+        makes them from ``template_dirs`` and ``inputs`` (what else shapes them: a report's
+        year, the date of the day); None when there is no cache, or the templates cannot be
+        told apart by their content."""
         if cache is None:
             return None
         templates = templates_digest(template_dirs)
@@ -64,7 +67,8 @@ class KeptDocuments:
             return None
         from pep_cli.cache import digest, library_stamps
 
-        return cls(cache, digest("document", fmt, templates, *library_stamps(_LIBRARIES)), fmt)
+        parts = ("document", kind, *inputs, templates, *library_stamps(_LIBRARIES))
+        return cls(cache, digest(*parts), kind)
 
     def key(self, file: ConventionFile, origin: Provenance | None) -> str | None:
         """Under which the document of ``file`` is kept (None: it cannot be)."""
