@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pep_cli.cache import Cache
 from pep_cli.check.engine import Options, Report, validate
@@ -185,3 +186,72 @@ def reports(report: Report) -> dict[str, str]:
         reporter(color=False, strict=False).write(report, buffer)
         written[name] = buffer.getvalue()
     return written
+
+
+def faulty_repository(root: Path) -> Path:
+    """The shipped data, a second Cantal convention overlapping the first (an error only a
+    cross-file rule finds) and a Creuse convention with an error of its own."""
+    copy_data_repository(root)
+    folder = root / "data" / "departments"
+    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
+    (folder / "15-cantal-2023.yaml").write_text(
+        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
+        "utf-8",
+    )
+    creuse = folder / "23-creuse-2021.yaml"
+    text = creuse.read_text("utf-8")
+    assert "status: signed" in text
+    creuse.write_text(text.replace("status: signed", "status: signée", 1), "utf-8")
+    return root
+
+
+def record_reads(monkeypatch: Any) -> list[str]:
+    """The names of the convention files the engine reads as YAML from now on."""
+    from pep_cli.check import engine
+
+    read: list[str] = []
+    reading = engine.read_document
+
+    def recording(path: Path, *args: Any, **kwargs: Any) -> Any:
+        read.append(Path(path).name)
+        return reading(path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "read_document", recording)
+    return read
+
+
+def cold_filled_served(
+    args: Sequence[str | Path], root: Path, out: Path
+) -> list[tuple[int, str, str, dict[str, bytes]]]:
+    """The installed pep run three times, writing into a folder of ``out`` each time: without
+    cache, filling the repository's cache, served by it. Each run's exit code, standard
+    output, messages (the folder's name replaced by OUT) and files written."""
+    environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
+    runs = []
+    for name, extra in (("froid", ["--no-cache"]), ("rempli", []), ("servi", [])):
+        folder = out / name
+        done = run_pep(
+            [*args, "-o", folder, "--today", "2026-11-22", *extra], root, environ=environ
+        )
+        assert "Traceback" not in done.stderr
+        files = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+        runs.append((done.returncode, done.stdout, done.stderr.replace(str(folder), "OUT"), files))
+        if name == "froid":
+            assert not (root / ".pep_cache").exists()
+    return runs
+
+
+def record_made(monkeypatch: Any, module: Any, name: str) -> list[str]:
+    """The stems of the files that ``module.name`` (an ``after`` of the engine: rendering or
+    reporting along with the checks) makes something of, from now on."""
+    made: list[str] = []
+    ahead = getattr(module, name)
+
+    def recording(file: Any, levels: Any) -> Any:
+        content = ahead(file, levels)
+        if content is not None:
+            made.append(file.path.stem)
+        return content
+
+    monkeypatch.setattr(module, name, recording)
+    return made

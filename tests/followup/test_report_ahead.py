@@ -8,26 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from helpers_validate import copy_data_repository
+from helpers_validate import (
+    cold_filled_served,
+    copy_data_repository,
+    faulty_repository,
+    record_made,
+    record_reads,
+)
 from pep_cli.data.repository import DataRepository
 from pep_cli.followup import report
 
 TODAY = dt.date(2026, 11, 22)
-
-
-def _faulty_repository(root: Path) -> Path:
-    """The shipped data, a second Cantal convention overlapping the first (an error only a
-    cross-file rule finds) and a Creuse convention with an error of its own."""
-    copy_data_repository(root)
-    folder = root / "data" / "departments"
-    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
-    (folder / "15-cantal-2023.yaml").write_text(
-        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
-        "utf-8",
-    )
-    creuse = folder / "23-creuse-2021.yaml"
-    creuse.write_text(creuse.read_text("utf-8").replace("status: signed", "status: x", 1), "utf-8")
-    return root
 
 
 def _outcomes(root: Path, fmt: str, draft: bool, only_active: bool) -> list[tuple[object, ...]]:
@@ -54,19 +45,10 @@ def _outcomes(root: Path, fmt: str, draft: bool, only_active: bool) -> list[tupl
 def test_made_ahead_or_after_the_checks_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, draft: bool, only_active: bool
 ) -> None:
-    root = _faulty_repository(tmp_path / "depot")
+    root = faulty_repository(tmp_path / "depot")
     monkeypatch.chdir(root)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    made: list[str] = []
-    ahead = report._report_ahead
-
-    def recording(file, levels):  # type: ignore[no-untyped-def]
-        content = ahead(file, levels)
-        if content is not None:
-            made.append(file.path.stem)
-        return content
-
-    monkeypatch.setattr(report, "_report_ahead", recording)
+    made = record_made(monkeypatch, report, "_report_ahead")
     first = _outcomes(root, fmt, draft, only_active)
     # Made ahead: the valid files, the first Cantal among them (its only error, the overlap,
     # comes from a cross-file rule, later); not the files with errors of their own.
@@ -100,40 +82,12 @@ def test_a_broken_template_is_said_as_before(
         list(outcomes)
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
-
-
 def test_kept_reports_are_the_reports_made(tmp_path: Path) -> None:
     """The installed pep, three times: without cache, filling it, served by it. Same exit
     code, same messages, same files, byte for byte."""
-    from helpers_validate import run_pep
-
-    root = _faulty_repository(tmp_path / "depot")
-    environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
-    runs = []
-    for out, extra in (("froid", ["--no-cache"]), ("rempli", []), ("servi", [])):
-        done = run_pep(
-            [
-                "report",
-                "--all",
-                "--year",
-                "2023",
-                "--no-charts",
-                "-o",
-                tmp_path / out,
-                "--today",
-                "2026-11-22",
-                *extra,
-            ],
-            root,
-            environ=environ,
-        )
-        assert "Traceback" not in done.stderr
-        stderr = done.stderr.replace(str(tmp_path / out), "OUT")
-        runs.append((done.returncode, done.stdout, stderr, _tree(tmp_path / out)))
-        if out == "froid":
-            assert not (root / ".pep_cache").exists()
+    root = faulty_repository(tmp_path / "depot")
+    args = ["report", "--all", "--year", "2023", "--no-charts"]
+    runs = cold_filled_served(args, root, tmp_path)
     assert runs[0] == runs[1] == runs[2]
     assert runs[0][0] == 1 and runs[0][3]  # the files with errors are refused, not the others
 
@@ -141,7 +95,6 @@ def test_kept_reports_are_the_reports_made(tmp_path: Path) -> None:
 def test_a_kept_report_is_for_its_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Served the same day, made again another day (a report says what is late)."""
     from pep_cli.cache import Cache
-    from pep_cli.check import engine
 
     root = copy_data_repository(tmp_path / "depot")
     monkeypatch.chdir(root)
@@ -163,14 +116,7 @@ def test_a_kept_report_is_for_its_day(tmp_path: Path, monkeypatch: pytest.Monkey
         return {o.name: o.content for o in outcomes}
 
     first = made(TODAY)
-    read: list[str] = []
-    reading = engine.read_document
-
-    def recording(path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(Path(path).name)
-        return reading(path, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "read_document", recording)
+    read = record_reads(monkeypatch)
     assert made(TODAY) == first
     assert read == []  # neither read nor made: kept
     later = dt.date(2027, 9, 1)

@@ -14,29 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from helpers_validate import copy_data_repository, run_pep
+from helpers_validate import (
+    cold_filled_served,
+    copy_data_repository,
+    faulty_repository,
+    record_reads,
+)
 from pep_cli.cache import Cache
-from pep_cli.check import engine
 from pep_cli.data.repository import DataRepository
 from pep_cli.render import renderer
 
 TODAY = dt.date(2026, 11, 22)
 FOLDER = Path("data") / "departments"
-
-
-def _faulty_repository(root: Path) -> Path:
-    """The shipped data, a second Cantal convention overlapping the first (an error only a
-    cross-file rule finds) and a Creuse convention with an error of its own."""
-    copy_data_repository(root)
-    folder = root / FOLDER
-    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
-    (folder / "15-cantal-2023.yaml").write_text(
-        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
-        "utf-8",
-    )
-    creuse = folder / "23-creuse-2021.yaml"
-    creuse.write_text(creuse.read_text("utf-8").replace("status: signed", "status: x", 1), "utf-8")
-    return root
 
 
 def _kept(cache_dir: Path, fmt: str) -> list[Path]:
@@ -53,28 +42,12 @@ def _kept(cache_dir: Path, fmt: str) -> list[Path]:
     return found
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
-
-
 @pytest.mark.parametrize("fmt", ["md", "tex"])
 def test_kept_documents_are_the_rendered_ones(tmp_path: Path, fmt: str) -> None:
     """The installed pep, three times: without cache, filling it, served by it. Same exit
     code, same messages, same files, byte for byte."""
-    root = _faulty_repository(tmp_path / "depot")
-    environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
-    runs = []
-    for out, extra in (("froid", ["--no-cache"]), ("rempli", []), ("servi", [])):
-        done = run_pep(
-            ["render", "--all", "-f", fmt, "-o", tmp_path / out, "--today", "2026-11-22", *extra],
-            root,
-            environ=environ,
-        )
-        assert "Traceback" not in done.stderr
-        stderr = done.stderr.replace(str(tmp_path / out), "OUT")
-        runs.append((done.returncode, done.stdout, stderr, _tree(tmp_path / out)))
-        if out == "froid":
-            assert not (root / ".pep_cache").exists()
+    root = faulty_repository(tmp_path / "depot")
+    runs = cold_filled_served(["render", "--all", "-f", fmt], root, tmp_path)
     assert runs[0] == runs[1] == runs[2]
     assert runs[0][0] == 1  # the two files with errors are refused
     assert "15-cantal-2023" in runs[0][2] and "23-creuse-2021" in runs[0][2]
@@ -100,14 +73,7 @@ def test_a_kept_document_is_neither_read_nor_rendered_again(
         return {o.stem: o.content for o in outcomes}
 
     first = render()
-    read: list[str] = []
-    reading = engine.read_document
-
-    def recording(path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(Path(path).name)
-        return reading(path, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "read_document", recording)
+    read = record_reads(monkeypatch)
     monkeypatch.setattr(renderer, "_render_ahead", lambda file, levels: pytest.fail("rendered"))
     assert render() == first
     assert read == []
@@ -279,7 +245,7 @@ def test_templates_with_a_link_are_not_kept(
 
 
 def test_drafts_are_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = _faulty_repository(tmp_path / "depot")
+    root = faulty_repository(tmp_path / "depot")
     monkeypatch.chdir(root)
     repo = DataRepository.discover(root)
     cache = Cache(tmp_path / "cache")

@@ -8,28 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers_validate import copy_data_repository
+from helpers_validate import copy_data_repository, faulty_repository, record_made, record_reads
 from pep_cli.data.repository import DataRepository
 from pep_cli.render import renderer
 
 TODAY = dt.date(2026, 11, 22)
-
-
-def _faulty_repository(root: Path) -> Path:
-    """The shipped data, plus a second Cantal convention overlapping the first (an error
-    found only by a cross-file rule) and a Creuse convention with an error of its own."""
-    copy_data_repository(root)
-    folder = root / "data" / "departments"
-    cantal = (folder / "15-cantal-2022.yaml").read_text("utf-8")
-    (folder / "15-cantal-2023.yaml").write_text(
-        cantal.replace("period: {start: 2022, end: 2024}", "period: {start: 2023, end: 2025}"),
-        "utf-8",
-    )
-    creuse = folder / "23-creuse-2021.yaml"
-    text = creuse.read_text("utf-8")
-    assert "status: signed" in text
-    creuse.write_text(text.replace("status: signed", "status: signée", 1), "utf-8")
-    return root
 
 
 def _outcomes(root: Path, fmt: str, draft: bool) -> list[tuple[object, ...]]:
@@ -48,19 +31,10 @@ def _outcomes(root: Path, fmt: str, draft: bool) -> list[tuple[object, ...]]:
 def test_rendered_ahead_or_after_the_checks_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, draft: bool
 ) -> None:
-    root = _faulty_repository(tmp_path / "depot")
+    root = faulty_repository(tmp_path / "depot")
     monkeypatch.chdir(root)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    made: list[str] = []
-    ahead = renderer._render_ahead
-
-    def recording(file, levels):  # type: ignore[no-untyped-def]
-        content = ahead(file, levels)
-        if content is not None:
-            made.append(file.path.stem)
-        return content
-
-    monkeypatch.setattr(renderer, "_render_ahead", recording)
+    made = record_made(monkeypatch, renderer, "_render_ahead")
     first = _outcomes(root, fmt, draft)
     # Rendered ahead: the valid files, the first Cantal among them (its only error, the
     # overlap, comes from a cross-file rule, later); not the files with errors of their own.
@@ -107,7 +81,7 @@ def test_the_cache_serves_the_other_files_only(tmp_path: Path) -> None:
     hold) is read, checked and rendered."""
     from helpers_validate import run_pep
 
-    root = _faulty_repository(tmp_path / "depot")
+    root = faulty_repository(tmp_path / "depot")
     environ = {"SOURCE_DATE_EPOCH": "1700000000", "PEP_CACHE_DIR": None}
 
     def pep(*args: str) -> tuple[int, str, str]:
@@ -137,14 +111,7 @@ def test_with_a_warm_cache_only_the_file_rendered_is_read(
     repo = DataRepository.discover(root)
     cache = Cache(tmp_path / "cache")
     engine.validate(repo, options=engine.Options(today=TODAY, cache=cache))
-    read: list[str] = []
-    reading = engine.read_document
-
-    def recording(path, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(Path(path).name)
-        return reading(path, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "read_document", recording)
+    read = record_reads(monkeypatch)
     target = root / "data" / "departments" / "92-hauts-de-seine-2022.yaml"
     _, outcomes = renderer.render_conventions(repo, [target], fmt="md", today=TODAY, cache=cache)
     assert [o.content is not None for o in outcomes] == [True]
