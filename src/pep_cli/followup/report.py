@@ -518,8 +518,6 @@ def report_conventions(
     chart_format = CHART_FORMATS[fmt] if charts else None
     options = Options(today=today, cache=cache)
     kept = None
-    keys: dict[int, str] = {}  # id of a file -> the key of its report
-    served: set[int] = set()  # the files whose reports came from the cache
     if producer.engine is None and chart_format is None:
         # Markdown or LaTeX without charts: each report is made by the worker that checks
         # its file (no model to send back, no second set of workers), unless the cache
@@ -533,14 +531,9 @@ def report_conventions(
             for a file the cache says is outside the year (--all takes none of them)."""
             if only_active and _known_to_hold(file, year) is False:
                 return NOTHING
-            key = kept.key(file, known.get(file.resolved)) if kept is not None else None
-            text = kept.get(key) if kept is not None and key is not None else None
-            if key is not None:
-                keys[id(file)] = key
+            text = kept.find(file, known.get(file.resolved)) if kept is not None else None
             if text is None:
                 producer.prepare()
-                return None
-            served.add(id(file))
             return text
 
         if kept is None:
@@ -573,9 +566,8 @@ def report_conventions(
             if not found and file.made is not None:  # made along with the checks, or kept
                 outcome.content = file.made
                 jobs.append((outcome, None))
-                key = keys.get(id(file))
-                if kept is not None and key is not None and id(file) not in served:
-                    kept.put(key, file.made)
+                if kept is not None:
+                    kept.keep(file, file.made)
                 continue
             model = file.model
             edition = repo.catalogue.editions.get(model.edition) if model else None

@@ -45,12 +45,32 @@ _MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 class KeptDocuments:
-    """The documents of one format that the cache holds, and those a run adds to it."""
+    """The documents of one kind that the cache holds, and those a run adds to it."""
 
     def __init__(self, cache: Cache, base: str, kind: str) -> None:
         self.cache = cache
         self.base = base
         self.fmt = kind
+        self._keys: dict[int, str] = {}  # id of a file of the run -> the key of its document
+        self._served: set[int] = set()  # the files whose documents came from the cache
+
+    def find(self, file: ConventionFile, origin: Provenance | None) -> str | None:
+        """The document of ``file`` kept by an earlier run, or None; remembers its key, so
+        that :meth:`keep` can keep the document this run makes."""
+        key = self.key(file, origin)
+        if key is None:
+            return None
+        self._keys[id(file)] = key
+        text = self.get(key)
+        if text is not None:
+            self._served.add(id(file))
+        return text
+
+    def keep(self, file: ConventionFile, text: str) -> None:
+        """Keep the document this run made of ``file`` (one that :meth:`find` did not give)."""
+        key = self._keys.get(id(file))
+        if key is not None and id(file) not in self._served:
+            self.put(key, text)
 
     @classmethod
     def for_run(

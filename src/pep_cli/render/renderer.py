@@ -214,19 +214,12 @@ def render_conventions(
     origins = provenance.lookup(paths, repo.root)
     options = Options(today=today or dt.date.today(), cache=cache)
     kept = KeptDocuments.for_run(cache, template_dirs, fmt) if renderer.engine is None else None
-    keys: dict[int, str] = {}  # id of a file -> the key of its document
-    served: set[int] = set()  # the files whose documents came from the cache
 
     def ready(file: ConventionFile) -> str | None:
         """The document of ``file`` kept by an earlier run, or None (then rendering starts)."""
-        key = kept.key(file, origins.get(file.resolved)) if kept is not None else None
-        text = kept.get(key) if kept is not None and key is not None else None
-        if key is not None:
-            keys[id(file)] = key
+        text = kept.find(file, origins.get(file.resolved)) if kept is not None else None
         if text is None:
             _prepare(renderer)
-            return None
-        served.add(id(file))
         return text
 
     if renderer.engine is None:
@@ -257,9 +250,8 @@ def render_conventions(
             if not found and file.made is not None:
                 outcome.content = file.made
                 done.append(outcome)
-                key = keys.get(id(file))
-                if kept is not None and key is not None and id(file) not in served:
-                    kept.put(key, file.made)
+                if kept is not None:
+                    kept.keep(file, file.made)
                 continue
             if found and not draft:
                 yield outcome
