@@ -16,7 +16,6 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +30,9 @@ from pep_cli.followup.progress import (
     balance,
     standing,
 )
+from pep_cli.render.renderer import Renderer, document_ahead
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
-
     from pep_cli.cache import Cache
     from pep_cli.check.engine import ConventionFile, Report
     from pep_cli.check.problem import Problem
@@ -42,7 +40,6 @@ if TYPE_CHECKING:
     from pep_cli.data.model import Convention
     from pep_cli.data.repository import DataRepository
     from pep_cli.render.context import RenderContext
-    from pep_cli.render.pdf import Engine
     from pep_cli.render.provenance import Provenance
 
 FORMATS = ("md", "tex", "pdf")
@@ -278,45 +275,19 @@ class _Job:
     charts: str | None  # format of the charts to draw, or None
 
 
-class _Producer:
-    """Fills the report template of one format; reuse it for many reports."""
+class _Producer(Renderer):
+    """Fills the report template of one format; reuse it for many reports. Its Jinja
+    environment, made on first use, and its preparation before workers are forked are the
+    renderer's."""
 
-    def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
-        self.fmt = fmt
-        self.template_dirs = list(template_dirs)
-        self.engine: Engine | None = None
-        self.prepared = False  # see _prepare
-        if fmt == "pdf":
-            from pep_cli.render.pdf import find_engine
-
-            self.engine = find_engine()
-
-    @cached_property
-    def env(self) -> Environment:
-        """The Jinja environment, made on first use (a run served by the cache needs none)."""
-        from pep_cli.render.environment import make_environment
-
-        return make_environment(self.template_dirs)
-
-    def prepare(self) -> None:
-        """Before workers are forked: the template compiled and the French rules read once,
-        rather than in each worker (done only when a report is to be made)."""
-        import contextlib
-
-        from pep_cli import french
-
-        if not self.prepared:
-            with contextlib.suppress(Exception):  # faults said when the report is made
-                self.env.get_template(TEMPLATES[self.fmt])
-            french.prepare()
-            self.prepared = True
+    names = TEMPLATES
 
     def produce(self, job: _Job) -> tuple[str | bytes, list[tuple[str, bytes]]]:
         from pep_cli.render.environment import LineMap, render_template
 
         drawn = _draw(job) if job.charts else []
         rendered = render_template(
-            self.env, TEMPLATES[self.fmt], job.context.as_template_variables()
+            self.env, self.names[self.fmt], job.context.as_template_variables()
         )
         text, line_map = LineMap.strip(rendered)
         if self.engine is None:
@@ -430,20 +401,13 @@ def _report_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
     """
     global _AHEAD
     ahead = _AHEAD
-    model = file.model
-    if ahead is None or model is None:
+    if ahead is None:
         return None
-    if any(f.crashed or levels.get(f.rule) == "error" for f in file.found):
+    document = document_ahead(file, levels, ahead.repo, ahead.origins)
+    if document is None or (ahead.only_active and ahead.year not in document[0].period.years):
         return None
-    if ahead.only_active and ahead.year not in model.period.years:
-        return None
-    edition = ahead.repo.catalogue.editions.get(model.edition)
-    origin = ahead.origins.get(file.resolved)
-    if edition is None or origin is None:
-        return None
-    territory = ahead.repo.territories.by_code.get(model.territory.code)
     task = _Task(
-        (model, edition, territory, origin, []),
+        (*document, []),
         ahead.year,
         name=report_name(file, ahead.year),
         today=ahead.today,

@@ -52,11 +52,14 @@ _NAMED = re.compile(r"""\{%-?\s*(?:import|from|include|extends)\s+("[^"]*"|'[^']
 class Renderer:
     """Fills the template of one format from a set of folders; reuse it for many documents."""
 
+    # Format -> the template filled (the annual report's producer names its own).
+    names: Mapping[str, str] = TEMPLATES
+
     def __init__(self, template_dirs: Sequence[Path], fmt: str) -> None:
         self.fmt = fmt
         self.template_dirs = list(template_dirs)
         self.engine: Engine | None = None
-        self.prepared = False  # see _prepare
+        self.prepared = False  # see prepare()
         if fmt == "pdf":  # before any work: no TeX, no point validating
             from pep_cli.render.pdf import find_engine
 
@@ -75,7 +78,7 @@ class Renderer:
         compile is left for :meth:`text` to report."""
         import contextlib
 
-        waiting, seen = [TEMPLATES[self.fmt]], set()
+        waiting, seen = [self.names[self.fmt]], set()
         while waiting:
             name = waiting.pop()
             seen.add(name)
@@ -86,12 +89,22 @@ class Renderer:
                 named = (quoted[1:-1] for quoted in _NAMED.findall(source))
                 waiting += [other for other in named if other not in seen]
 
+    def prepare(self) -> None:
+        """Before workers are forked: the templates compiled and the French rules read once,
+        rather than in each worker (done only when a document is to be made)."""
+        from pep_cli import french
+
+        if not self.prepared:
+            self.compile()
+            french.prepare()
+            self.prepared = True
+
     def text(self, context: RenderContext) -> tuple[str, LineMap]:
         """The Markdown or LaTeX of a document, and where each LaTeX line comes from."""
         from pep_cli.render.environment import LineMap, render_template
         from pep_cli.render.typography import space_punctuation
 
-        rendered = render_template(self.env, TEMPLATES[self.fmt], context.as_template_variables())
+        rendered = render_template(self.env, self.names[self.fmt], context.as_template_variables())
         text, line_map = LineMap.strip(rendered)
         # French no-break spaces; a space becomes a space, lines stay where they were.
         return space_punctuation(text, self.fmt), line_map
@@ -128,7 +141,7 @@ def _render_all(renderer: Renderer, jobs: Sequence[Job]) -> Iterator[tuple[int, 
     global _RENDERER, _JOBS
     from pep_cli.parallel import MIN_ITEMS, parallel_iter
 
-    renderer.compile()
+    renderer.prepare()
     _RENDERER, _JOBS = renderer, jobs
     try:
         # A PDF is seconds of TeX: two are worth a second process.
@@ -158,6 +171,26 @@ def _render_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
     if _AHEAD is None:
         return None
     renderer, repo, origins = _AHEAD
+    document = document_ahead(file, levels, repo, origins)
+    if document is None:
+        return None
+    try:
+        return renderer.render(build_context(*document, []))
+    except Exception:  # a broken template: said once, by render_conventions
+        _AHEAD = None
+        return None
+
+
+def document_ahead(
+    file: ConventionFile,
+    levels: Mapping[str, str],
+    repo: DataRepository,
+    origins: Mapping[Path, Provenance],
+) -> tuple[Any, Any, Any, Provenance] | None:
+    """What :func:`~pep_cli.render.context.build_context` takes of a file just checked, but
+    its problems: (model, edition, territory, provenance); None when the file has an error
+    of its own, no model, an unknown edition or no known provenance (it is then left for
+    after the checks)."""
     model = file.model
     if model is None or any(f.crashed or levels.get(f.rule) == "error" for f in file.found):
         return None
@@ -165,23 +198,7 @@ def _render_ahead(file: ConventionFile, levels: Mapping[str, str]) -> str | byte
     origin = origins.get(file.resolved)
     if edition is None or origin is None:
         return None
-    territory = repo.territories.by_code.get(model.territory.code)
-    try:
-        return renderer.render(build_context(model, edition, territory, origin, []))
-    except Exception:  # a broken template: said once, by render_conventions
-        _AHEAD = None
-        return None
-
-
-def _prepare(renderer: Renderer) -> None:
-    """Before workers are forked: the templates compiled and the French rules read once,
-    rather than in each worker (done only when a document is to be rendered)."""
-    from pep_cli import french
-
-    if not renderer.prepared:
-        renderer.compile()
-        french.prepare()
-        renderer.prepared = True
+    return model, edition, repo.territories.by_code.get(model.territory.code), origin
 
 
 def render_conventions(
@@ -219,7 +236,7 @@ def render_conventions(
         """The document of ``file`` kept by an earlier run, or None (then rendering starts)."""
         text = kept.find(file, origins.get(file.resolved)) if kept is not None else None
         if text is None:
-            _prepare(renderer)
+            renderer.prepare()
         return text
 
     if renderer.engine is None:
@@ -228,7 +245,7 @@ def render_conventions(
         # PDF is seconds of TeX: its documents are compiled below, on every core, once the
         # files are known.
         if kept is None:
-            _prepare(renderer)
+            renderer.prepare()
         _AHEAD = (renderer, repo, origins)
         try:
             report = validate(repo, paths, options, after=_render_ahead, ready=ready)
