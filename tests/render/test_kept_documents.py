@@ -281,3 +281,30 @@ def test_a_kept_document_is_refused_when_another_file_brings_an_error(
         "utf-8",
     )
     assert render()["15-cantal-2022"] == (None, ["overlapping-periods"])
+
+
+@pytest.mark.parametrize("shape", ["nested", "many"])
+def test_templates_too_large_to_hash_are_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: str
+) -> None:
+    """A folder nested 1,200 deep, or 1,001 files: hashed at no run, so never kept, and
+    rendering goes on as without the cache."""
+    root = copy_data_repository(tmp_path / "depot", keep=lambda p: p.name[:2] in ("15", "92"))
+    templates = root / "templates"
+    if shape == "nested":
+        folder = templates
+        for _ in range(1201):  # one level at a time: pathlib's mkdir(parents=True) recurses
+            os.mkdir(folder)
+            folder = folder / "d"
+    else:
+        templates.mkdir()
+        for number in range(1001):
+            (templates / f"note-{number}.txt").write_text("x", "utf-8")
+    monkeypatch.chdir(root)
+    repo = DataRepository.discover(root)
+    cache = Cache(tmp_path / "cache")
+    _, outcomes = renderer.render_conventions(
+        repo, repo.conventions(), fmt="md", today=TODAY, cache=cache
+    )
+    assert all(o.content for o in outcomes)
+    assert _kept(tmp_path / "cache", "md") == []

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # The libraries whose behaviour shows in a document's text.
 _LIBRARIES = ("jinja2", "babel", "markupsafe")
 # Past these, a templates folder is not hashed at each run (its documents are not kept).
-_MAX_TEMPLATE_FILES = 1_000
+_MAX_TEMPLATE_FILES = 1_000  # files and folders
 _MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
 # A kept document unpacks to at most this (a foreign entry could unpack to gigabytes).
 _MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -129,7 +129,9 @@ class KeptDocuments:
 
 def templates_digest(template_dirs: Sequence[Path]) -> str | None:
     """A digest of every file of the templates folders, in order (the first folder that holds
-    a name wins); None when a folder holds a symbolic link, or is too large to hash."""
+    a name wins); None when a folder holds a symbolic link or anything but files and folders,
+    or is too large to hash (files and folders counted: a folder nested a thousand deep is
+    input too)."""
     from pep_cli.cache import digest
 
     parts: list[str | bytes] = []
@@ -138,22 +140,31 @@ def templates_digest(template_dirs: Sequence[Path]) -> str | None:
         parts.append(f"folder {index}")
         if not folder.is_dir():
             continue
-        for current, subfolders, names in os.walk(folder, followlinks=False):
-            subfolders.sort()
-            for name in sorted([*names, *subfolders]):
-                path = os.path.join(current, name)
+        waiting = [str(folder)]  # a stack, not recursion
+        while waiting:
+            current = waiting.pop()
+            try:
+                with os.scandir(current) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
+            except OSError:
+                return None
+            for entry in entries:
+                count += 1
+                if count > _MAX_TEMPLATE_FILES:
+                    return None
                 try:
-                    status = os.lstat(path)
+                    status = entry.stat(follow_symlinks=False)
                     if stat.S_ISDIR(status.st_mode):
+                        waiting.append(entry.path)
                         continue
                     if not stat.S_ISREG(status.st_mode):  # a link, a pipe...
                         return None
-                    count, size = count + 1, size + status.st_size
-                    if count > _MAX_TEMPLATE_FILES or size > _MAX_TEMPLATE_BYTES:
+                    size += status.st_size
+                    if size > _MAX_TEMPLATE_BYTES:
                         return None
-                    with open(path, "rb") as handle:
+                    with open(entry.path, "rb") as handle:
                         data = handle.read(_MAX_TEMPLATE_BYTES + 1)
                 except OSError:
                     return None
-                parts += [os.path.relpath(path, folder).replace(os.sep, "/"), data]
+                parts += [os.path.relpath(entry.path, folder).replace(os.sep, "/"), data]
     return digest(*parts)
