@@ -224,26 +224,6 @@ def test_entries_that_are_not_documents_are_ignored(
         assert render() == expected
 
 
-def test_templates_with_a_link_are_not_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A link could lead to a file that changes without the folder changing: such a
-    folder does not describe itself, and its documents are rendered at each run."""
-    root = copy_data_repository(tmp_path / "depot", keep=lambda p: p.name[:2] in ("15", "92"))
-    (root / "templates").mkdir()
-    (root / "notes.txt").write_text("notes\n", "utf-8")
-    (root / "templates" / "notes.txt").symlink_to(root / "notes.txt")
-    monkeypatch.chdir(root)
-    repo = DataRepository.discover(root)
-    cache = Cache(tmp_path / "cache")
-    _, outcomes = renderer.render_conventions(
-        repo, repo.conventions(), fmt="md", today=TODAY, cache=cache
-    )
-    assert all(o.content for o in outcomes)
-    assert _kept(tmp_path / "cache", "md") == []
-    assert any((tmp_path / "cache").rglob("*"))  # the findings are kept, as always
-
-
 def test_drafts_are_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = faulty_repository(tmp_path / "depot")
     monkeypatch.chdir(root)
@@ -283,15 +263,20 @@ def test_a_kept_document_is_refused_when_another_file_brings_an_error(
     assert render()["15-cantal-2022"] == (None, ["overlapping-periods"])
 
 
-@pytest.mark.parametrize("shape", ["nested", "many"])
-def test_templates_too_large_to_hash_are_not_kept(
+@pytest.mark.parametrize("shape", ["link", "nested", "many"])
+def test_templates_that_do_not_describe_themselves_are_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: str
 ) -> None:
-    """A folder nested 1,200 deep, or 1,001 files: hashed at no run, so never kept, and
-    rendering goes on as without the cache."""
+    """A link (it could lead to a file that changes without the folder changing), a folder
+    nested 1,200 deep or 1,001 files (too large to hash at each run): the documents are
+    rendered at each run, as without the cache, and the findings are still kept."""
     root = copy_data_repository(tmp_path / "depot", keep=lambda p: p.name[:2] in ("15", "92"))
     templates = root / "templates"
-    if shape == "nested":
+    if shape == "link":
+        templates.mkdir()
+        (root / "notes.txt").write_text("notes\n", "utf-8")
+        (templates / "notes.txt").symlink_to(root / "notes.txt")
+    elif shape == "nested":
         folder = templates
         for _ in range(1201):  # one level at a time: pathlib's mkdir(parents=True) recurses
             os.mkdir(folder)
@@ -303,8 +288,17 @@ def test_templates_too_large_to_hash_are_not_kept(
     monkeypatch.chdir(root)
     repo = DataRepository.discover(root)
     cache = Cache(tmp_path / "cache")
-    _, outcomes = renderer.render_conventions(
-        repo, repo.conventions(), fmt="md", today=TODAY, cache=cache
-    )
-    assert all(o.content for o in outcomes)
-    assert _kept(tmp_path / "cache", "md") == []
+    try:
+        _, outcomes = renderer.render_conventions(
+            repo, repo.conventions(), fmt="md", today=TODAY, cache=cache
+        )
+        assert all(o.content for o in outcomes)
+        assert _kept(tmp_path / "cache", "md") == []
+        assert any((tmp_path / "cache").rglob("*"))  # the findings are kept, as always
+    finally:
+        if shape == "nested":  # removed deepest first: pytest's clean-up of old runs recurses
+            folders = [templates]
+            while (folders[-1] / "d").is_dir():
+                folders.append(folders[-1] / "d")
+            for folder in reversed(folders):
+                os.rmdir(folder)
